@@ -1,0 +1,54 @@
+"""pelican-realself: human About pages and give-first offers from YAML.
+
+``register()`` connects a few small handlers; each does one thing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import os
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader
+from pelican import signals
+
+from . import settings as realself_settings
+from .generator import RealselfGenerator
+
+logger = logging.getLogger(__name__)
+TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
+
+
+def prepare_settings(pelican: Any) -> None:
+    """Fill in defaults and keep our YAML away from Pelican's other readers."""
+    settings = pelican.settings
+    for name in realself_settings.apply_defaults(settings):
+        close = difflib.get_close_matches(name, realself_settings.DEFAULTS, n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        logger.warning("realself: unknown setting %s%s", name, hint)
+    paths = settings["REALSELF_PATHS"]
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
+        excluded = list(settings.get(key) or [])
+        # Never publish the raw YAML: it can hold notes without consent.
+        excluded += [p for p in paths if p not in excluded]
+        settings[key] = excluded
+
+
+def add_templates(generator: Any) -> None:
+    """Let every generator find realself/*.html after the theme's own."""
+    loader = generator.env.loader
+    if TEMPLATES not in getattr(loader, "_realself_paths", ()):
+        generator.env.loader = ChoiceLoader([loader, FileSystemLoader(TEMPLATES)])
+        generator.env.loader._realself_paths = (TEMPLATES,)  # type: ignore[attr-defined]
+
+
+def get_generators(pelican: Any) -> type:
+    return RealselfGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(prepare_settings)
+    signals.generator_init.connect(add_templates)
+    signals.get_generators.connect(get_generators)

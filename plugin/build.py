@@ -1,0 +1,190 @@
+"""From YAML files to checked models, with the checks that span documents.
+
+``collect`` never raises for bad content: every problem of every file comes
+back located, and a document with an error is left out of the site.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from pelican.utils import slugify
+
+from .load import Document, load_file
+from .models.profile import Profile
+from .models.validate import kind_of, validate
+from .problems import WARNING, Problem
+from .settings import Config
+
+
+@dataclass
+class Item:
+    """A valid document and where it came from."""
+
+    model: Any
+    doc: Document
+    path: str  # absolute path of the YAML file
+
+
+@dataclass
+class Collection:
+    profiles: list[Item] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    primary: Item | None = None
+
+
+def site_relative(path: str, content_root: str) -> str:
+    """How to name a file in a message: relative to where the user works."""
+    path = os.path.abspath(path)
+    for base in (os.getcwd(), os.path.dirname(os.path.abspath(content_root))):
+        rel = os.path.relpath(path, base)
+        if not rel.startswith(".."):
+            return rel.replace(os.sep, "/")
+    return path
+
+
+def inside(path: str, folder: str) -> bool:
+    """Path-aware containment (a sibling 'content-secret' is not 'content')."""
+    path, folder = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([path, folder]) == folder
+
+
+def file_checker(content_root: str, yaml_path: str) -> Callable[[str], None]:
+    """Check a ``{static}`` reference the way Pelican will resolve it."""
+
+    def check(reference: str) -> None:
+        target = reference.split("}", 1)[1].split("?", 1)[0].split("#", 1)[0]
+        target = unquote(target)
+        if os.path.isabs(target.lstrip("/")) or "\\" in target:
+            raise ValueError("must be a path inside the content folder")
+        if target.startswith("/"):
+            full = os.path.join(content_root, target.lstrip("/"))
+        else:
+            full = os.path.join(os.path.dirname(yaml_path), target)
+        if not inside(full, content_root):
+            raise ValueError("points outside the content folder")
+        if not os.path.isfile(full):
+            shown = site_relative(full, content_root)
+            raise ValueError(f"file not found: {shown}")
+
+    return check
+
+
+def _default_slug(path: str, settings: dict[str, Any]) -> str:
+    return slugify(
+        os.path.splitext(os.path.basename(path))[0],
+        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+    )
+
+
+def read_documents(
+    files: Iterable[str], content_root: str, config: Config
+) -> tuple[list[tuple[Document, str]], list[Problem]]:
+    """Load every file; each document is paired with its file's absolute path."""
+    documents: list[tuple[Document, str]] = []
+    problems: list[Problem] = []
+    for path in sorted(files):
+        source = site_relative(path, content_root)
+        docs, found = load_file(path, source, config.limits)
+        problems += found
+        documents += [(doc, path) for doc in docs]
+    return documents, problems
+
+
+def collect(
+    files: Iterable[str],
+    content_root: str,
+    config: Config,
+    settings: dict[str, Any],
+) -> Collection:
+    """Load, validate and cross-check every document."""
+    out = Collection()
+    documents, out.problems = read_documents(files, content_root, config)
+    per_file: dict[str, int] = {}
+    for doc, _ in documents:
+        per_file[doc.source] = per_file.get(doc.source, 0) + 1
+
+    for doc, path in documents:
+        model_class, problem = kind_of(doc)
+        if problem is not None:
+            out.problems.append(problem)
+            continue
+        model, found = validate(
+            doc, model_class, check_file=file_checker(content_root, path)
+        )
+        out.problems += found
+        if model is None or doc.broken:
+            continue
+        if isinstance(model, Profile):
+            _add_profile(out, Item(model, doc, path), per_file[doc.source], settings)
+
+    _check_primary(out)
+    for item in out.profiles:
+        out.problems += _stale_now(item, config)
+    return out
+
+
+def _add_profile(
+    out: Collection, item: Item, docs_in_file: int, settings: dict[str, Any]
+) -> None:
+    model: Profile = item.model
+    if model.slug is None:
+        if docs_in_file > 1:
+            out.problems.append(
+                item.doc.problem(
+                    ("slug",), "is required when a file holds several documents"
+                )
+            )
+            return
+        item.model = model = model.model_copy(
+            update={"slug": _default_slug(item.path, settings)}
+        )
+    lang = model.lang or settings.get("DEFAULT_LANG", "en")
+    for other in out.profiles:
+        other_lang = other.model.lang or settings.get("DEFAULT_LANG", "en")
+        if other.model.slug == model.slug and other_lang == lang:
+            line, column = other.doc.where(("slug",))
+            out.problems.append(
+                item.doc.problem(
+                    ("slug",),
+                    f"{model.slug!r} is already used by "
+                    f"{other.doc.source}:{line}:{column}",
+                )
+            )
+            return
+    out.profiles.append(item)
+
+
+def _check_primary(out: Collection) -> None:
+    marked = [p for p in out.profiles if p.model.primary]
+    for extra in marked[1:]:
+        first = marked[0].doc
+        out.problems.append(
+            extra.doc.problem(
+                ("primary",),
+                f"only one profile can be primary; {first.source} already is",
+            )
+        )
+    published = [p for p in out.profiles if p.model.status == "published"]
+    if marked:
+        out.primary = marked[0]
+    elif len({p.model.slug for p in published}) == 1:
+        out.primary = published[0]  # one person, one About page
+
+
+def _stale_now(item: Item, config: Config) -> list[Problem]:
+    now_block = item.model.now
+    if now_block is None:
+        return []
+    age = (config.now.date() - now_block.updated).days
+    if age <= config.stale_days:
+        return []
+    message = (
+        f"is {age} days old (REALSELF_NOW_STALE_DAYS is {config.stale_days}); "
+        "a fresh line about what you are doing now keeps the page true"
+    )
+    return [item.doc.problem(("now", "updated"), message, level=WARNING)]

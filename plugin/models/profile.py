@@ -1,0 +1,82 @@
+"""``kind: profile``: the person behind the site, in their own words."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, StrictBool
+
+from .fields import (
+    Day,
+    Markdown,
+    Model,
+    Slug,
+    Text,
+    Url,
+    content_file,
+    one_or_many,
+    text_list,
+)
+
+Status = Literal["published", "hidden", "draft"]
+
+
+class Photo(Model):
+    src: Annotated[Url, AfterValidator(content_file)]
+    alt: Text  # required: a photo nobody can hear described is half a photo
+    caption: Text | None = None
+
+
+class Facet(Model):
+    """One human detail a sanitized bio leaves out: a habit, a dog, a cause."""
+
+    label: Text
+    text: Markdown
+
+
+class Now(Model):
+    updated: Day
+    text: Markdown
+
+
+class Link(Model):
+    label: Text
+    url: Url
+    me: StrictBool = False  # rel="me": this link is also me
+
+
+class Ask(Model):
+    question: Text
+    url: Url | None = None
+
+
+class Reciprocity(Model):
+    gives: list[Text] = text_list()
+    hopes: list[Text] = text_list()
+    ask: Ask | None = None
+
+
+class Profile(Model):
+    kind: Literal["profile"]
+    slug: Slug | None = None
+    primary: StrictBool = False
+    status: Status = "published"
+    lang: (
+        Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")] | None
+    ) = None
+    name: Text
+    pronouns: Text | None = None
+    pronunciation: Text | None = None
+    headline: Text | None = None
+    photo: Annotated[
+        list[Photo], BeforeValidator(one_or_many), Field(max_length=20)
+    ] = Field(default_factory=list)
+    location: Text | None = None
+    story: Markdown | None = None
+    facets: list[Facet] = text_list()
+    values: list[Text] = text_list()
+    honest: list[Text] = text_list()
+    not_a_fit_if: list[Text] = text_list()
+    now: Now | None = None
+    links: list[Link] = text_list()
+    reciprocity: Reciprocity | None = None

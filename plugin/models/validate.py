@@ -1,0 +1,140 @@
+"""Documents in, models or located problems out.
+
+pydantic does the checking; this module turns its errors into sentences a
+creator can act on, at the line and column of the offending key or value.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..load import Document, Path
+from ..problems import Problem
+from .fields import describe
+from .profile import Profile
+
+KINDS: dict[str, type[BaseModel]] = {"profile": Profile}
+
+
+def register_kind(name: str, model: type[BaseModel]) -> None:
+    """Make a new ``kind:`` known to the loader."""
+    KINDS[name] = model
+
+
+def _fields_at(model: type[BaseModel], path: Path) -> list[str]:
+    """Field names of the (nested) model a path points into, for 'did you mean'."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            return []
+        current = _inner_model(fields[part].annotation)
+    return list(getattr(current, "model_fields", {}) or [])
+
+
+def _inner_model(annotation: Any) -> Any:
+    """Find the BaseModel inside ``list[Photo]``, ``Ask | None`` and friends."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _user_path(data: Any, loc: tuple[Any, ...]) -> Path:
+    """Drop the list index pydantic adds when one mapping stood for a list."""
+    out: list[str | int] = []
+    current = data
+    for part in loc:
+        if isinstance(part, int) and not isinstance(current, list):
+            continue  # the user wrote a single mapping here
+        out.append(part)
+        try:
+            current = current[part]
+        except (KeyError, IndexError, TypeError):
+            current = None
+    return tuple(out)
+
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "bool_type": "true or false",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "list_type": "a list",
+    "model_type": "a group of fields (key: value lines)",
+    "dict_type": "a group of fields (key: value lines)",
+    "model_attributes_type": "a group of fields (key: value lines)",
+}
+
+
+def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        known = _fields_at(model, path[:-1])
+        close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        if not close and known:
+            hint = f" (known fields: {', '.join(known)})"
+        return f"unknown field{hint}"
+    if kind in _TYPE_WORDS:
+        return f"must be {_TYPE_WORDS[kind]}, got {describe(err.get('input'))}"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long (at most {err['ctx']['max_length']} characters)"
+    if kind == "too_long":
+        return f"has too many items (at most {err['ctx']['max_length']})"
+    if kind == "string_pattern_mismatch" and path and path[-1] == "slug":
+        return "use lowercase letters, digits and dashes only, like 'sam-rivera'"
+    if kind == "value_error":
+        return str(err["ctx"]["error"])
+    message = str(err.get("msg", "is not valid"))
+    return message.replace("Input should be", "must be")
+
+
+def validate(
+    doc: Document,
+    model: type[BaseModel],
+    *,
+    check_file: Callable[[str], None] | None = None,
+) -> tuple[BaseModel | None, list[Problem]]:
+    """Validate one document; every error is located in the YAML file."""
+    try:
+        item = model.model_validate(doc.data, context={"check_file": check_file})
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            path = _user_path(doc.data, err["loc"])
+            message = _message(err, model, path)
+            is_key = err["type"] == "extra_forbidden"
+            problems.append(doc.problem(path, message, key=is_key))
+        return None, problems
+    return item, []
+
+
+def kind_of(doc: Document) -> tuple[type[BaseModel] | None, Problem | None]:
+    """Pick the model named by ``kind:``."""
+    if not isinstance(doc.data, dict):
+        return None, doc.problem(
+            (), f"a document must be a group of fields, got {describe(doc.data)}"
+        )
+    kinds = ", ".join(sorted(KINDS))
+    kind = doc.data.get("kind")
+    if kind is None:
+        return None, doc.problem(("kind",), f"is required ({kinds})")
+    if kind not in KINDS:
+        close = difflib.get_close_matches(str(kind), list(KINDS), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {kinds}"
+        return None, doc.problem(("kind",), f"unknown kind {kind!r}; {hint}")
+    return KINDS[kind], None

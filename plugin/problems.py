@@ -1,0 +1,68 @@
+"""Located problems: one line each, ``file:line:col: field: message``.
+
+Every stage (load, models, build) returns problems instead of raising, so one
+build can report every problem of every file and still build the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or worth a look) in the user's content."""
+
+    source: str  # path relative to the site, with forward slashes
+    line: int  # 1-based
+    column: int  # 1-based
+    field: str  # e.g. "facets[2].text"; empty when it is about the document
+    message: str
+    level: str = ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}:{self.column}"
+        if self.field:
+            return f"{where}: {self.field}: {self.message}"
+        return f"{where}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == ERROR
+
+
+def field_path(parts: Iterable[str | int]) -> str:
+    """Turn ``("facets", 2, "text")`` into ``facets[2].text``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def report(problems: Iterable[Problem], logger: logging.Logger) -> int:
+    """Log every problem through Pelican's logger; return the number of errors.
+
+    Under ``pelican --fatal errors`` Pelican's logger raises on the first error.
+    We hold that back until every problem has been printed, then raise once,
+    so the user sees all of them in one run.
+    """
+    errors = 0
+    fatal: RuntimeError | None = None
+    for problem in sorted(set(problems)):
+        log = logger.error if problem.is_error else logger.warning
+        errors += problem.is_error
+        try:
+            log("%s", problem)
+        except RuntimeError as exc:  # Pelican's fatal mode
+            fatal = fatal or exc
+    if fatal is not None:
+        raise fatal
+    return errors

@@ -1,0 +1,72 @@
+"""Text to safe HTML: Markdown through the site's settings, then nh3.
+
+Pelican's Jinja environment does not autoescape, so nothing the user wrote may
+reach a template as a plain ``str``: plain values become escaped ``Markup`` and
+Markdown becomes cleaned ``Markup``. Templates can then print either as is.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import nh3
+from markdown import Markdown
+from markupsafe import Markup, escape
+
+_TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "mark", "s", "del", "ins"}
+_ATTRIBUTES: dict[str, set[str]] = {
+    tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()
+}
+for _tag in ("code", "pre", "span", "div", "table", "td", "th", "sup", "li", "ol"):
+    _ATTRIBUTES.setdefault(_tag, set()).update({"class", "id"})
+for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "a", "p"):
+    _ATTRIBUTES.setdefault(_tag, set()).update({"id"})
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def clean(html: str) -> Markup:
+    """Keep harmless markup only: no script, no on* attributes, no odd URLs."""
+    return Markup(
+        nh3.clean(
+            html,
+            tags=_TAGS,
+            attributes=_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel=None,
+            strip_comments=True,
+        )
+    )
+
+
+def text(value: Any) -> Markup:
+    """Escape a plain value for HTML."""
+    return escape("" if value is None else value)
+
+
+class MarkdownRenderer:
+    """One Markdown instance per build, reset between fields (it is costly)."""
+
+    def __init__(self, settings: dict[str, Any]):
+        config = copy.deepcopy(settings.get("MARKDOWN") or {})
+        configs = config.setdefault("extension_configs", {})
+        extensions = list(config.get("extensions", []))
+        extensions += [name for name in configs if name not in extensions]
+        # The meta extension would swallow a story's first "Word: text" lines.
+        extensions = [e for e in extensions if "meta" not in str(e).rsplit(".", 1)[-1]]
+        configs.pop("markdown.extensions.meta", None)
+        config["extensions"] = extensions
+        self._md = Markdown(**config)
+
+    def __call__(self, source: str | None) -> Markup:
+        if not source:
+            return Markup("")
+        self._md.reset()
+        return clean(self._md.convert(source))
+
+    def inline(self, source: str | None) -> Markup:
+        """Render a short text and drop a lone wrapping paragraph."""
+        html = self(source)
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            return Markup(html[3:-4])
+        return html

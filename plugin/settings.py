@@ -1,0 +1,99 @@
+"""REALSELF_* settings: defaults, read once per build, checked kindly.
+
+URL settings live in Pelican's own settings dict (``REALSELF_PROFILE_URL``
+and friends) because Pelican's Content classes expand them from there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .load import Limits
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    "REALSELF_PATHS": ["realself"],
+    "REALSELF_PROFILE_URL": "about/{slug}/",
+    "REALSELF_PROFILE_SAVE_AS": "about/{slug}/index.html",
+    "REALSELF_PROFILE_LANG_URL": "{lang}/about/{slug}/",
+    "REALSELF_PROFILE_LANG_SAVE_AS": "{lang}/about/{slug}/index.html",
+    "REALSELF_DRAFT_PROFILE_URL": "drafts/about/{slug}/",
+    "REALSELF_DRAFT_PROFILE_SAVE_AS": "drafts/about/{slug}/index.html",
+    "REALSELF_DRAFT_PROFILE_LANG_URL": "drafts/{lang}/about/{slug}/",
+    "REALSELF_DRAFT_PROFILE_LANG_SAVE_AS": "drafts/{lang}/about/{slug}/index.html",
+    "REALSELF_PRIMARY_URL": "about/",
+    "REALSELF_PRIMARY_SAVE_AS": "about/index.html",
+    "REALSELF_NOW_STALE_DAYS": 90,
+    "REALSELF_NOW": None,
+    "REALSELF_MAX_FILE_BYTES": 1_000_000,
+    "REALSELF_CSS": True,
+}
+
+
+def apply_defaults(settings: dict[str, Any]) -> list[str]:
+    """Fill in missing REALSELF_* settings; return the names that look mistyped."""
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)
+    return sorted(
+        key for key in settings if key.startswith("REALSELF_") and key not in DEFAULTS
+    )
+
+
+@dataclass(frozen=True)
+class Config:
+    """The plugin's view of the settings, read once at the start of a build."""
+
+    paths: tuple[str, ...]
+    stale_days: int
+    now: dt.datetime  # the build clock, timezone-aware
+    timezone: ZoneInfo
+    limits: Limits
+
+
+def build_clock(settings: dict[str, Any], tz: ZoneInfo) -> dt.datetime:
+    """REALSELF_NOW, else SOURCE_DATE_EPOCH, else the wall clock.
+
+    A fixed clock makes builds reproducible; giveaway status depends on it.
+    """
+    fixed = settings.get("REALSELF_NOW")
+    if isinstance(fixed, str):
+        fixed = dt.datetime.fromisoformat(fixed)
+    if isinstance(fixed, dt.datetime):
+        return fixed if fixed.tzinfo else fixed.replace(tzinfo=tz)
+    if isinstance(fixed, dt.date):
+        return dt.datetime.combine(fixed, dt.time(), tzinfo=tz)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).astimezone(tz)
+    return dt.datetime.now(tz)
+
+
+def read(settings: dict[str, Any]) -> Config:
+    """Read REALSELF_* once; bad values fall back to defaults with a warning."""
+    tz = ZoneInfo(settings.get("TIMEZONE") or "UTC")
+    paths = settings.get("REALSELF_PATHS", DEFAULTS["REALSELF_PATHS"])
+    if isinstance(paths, str):
+        paths = [paths]
+    stale = settings.get("REALSELF_NOW_STALE_DAYS", 90)
+    if not isinstance(stale, int) or isinstance(stale, bool) or stale < 1:
+        logger.warning("REALSELF_NOW_STALE_DAYS must be a whole number of days")
+        stale = 90
+    try:
+        now = build_clock(settings, tz)
+    except (TypeError, ValueError):
+        logger.warning("REALSELF_NOW must be a date or datetime; using the clock")
+        now = dt.datetime.now(tz)
+    max_bytes = settings.get("REALSELF_MAX_FILE_BYTES", 1_000_000)
+    return Config(
+        paths=tuple(paths),
+        stale_days=stale,
+        now=now,
+        timezone=tz,
+        limits=Limits(max_bytes=int(max_bytes)),
+    )
