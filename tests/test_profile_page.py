@@ -123,7 +123,10 @@ def test_json_ld_is_a_profile_page_about_a_person(site):
     assert person["image"] == "/images/sam.jpg"
     assert person["url"] == "/about/"
     assert person["description"].startswith("I build websites")
-    assert person["sameAs"] == ["https://example.social/@sam", "https://code.example/sam"]
+    assert person["sameAs"] == [
+        "https://example.social/@sam",
+        "https://code.example/sam",
+    ]
 
 
 def test_absolute_urls_with_siteurl(site):
