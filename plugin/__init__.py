@@ -48,7 +48,15 @@ def get_generators(pelican: Any) -> type:
     return RealselfGenerator
 
 
+def replace_markers(generators: list[Any]) -> None:
+    """Markers need every article read and every offer known: run at the end."""
+    for generator in generators:
+        if isinstance(generator, RealselfGenerator):
+            generator.replace_markers(generators)
+
+
 def register() -> None:
     signals.initialized.connect(prepare_settings)
+    signals.all_generators_finalized.connect(replace_markers)
     signals.generator_init.connect(add_templates)
     signals.get_generators.connect(get_generators)

@@ -14,10 +14,13 @@ from urllib.parse import unquote
 
 from pelican.utils import slugify
 
+from . import giving
 from .load import Document, load_file
+from .models.note import Note
+from .models.offer import Offer
 from .models.profile import Profile
 from .models.validate import kind_of, validate
-from .problems import WARNING, Problem
+from .problems import WARNING, Problem, field_path
 from .settings import Config
 
 
@@ -28,11 +31,14 @@ class Item:
     model: Any
     doc: Document
     path: str  # absolute path of the YAML file
+    window: Any = None  # offers: when they open and close
 
 
 @dataclass
 class Collection:
     profiles: list[Item] = field(default_factory=list)
+    notes: list[Item] = field(default_factory=list)  # with consent only
+    offers: list[Item] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     primary: Item | None = None
 
@@ -108,67 +114,138 @@ def collect(
     for doc, _ in documents:
         per_file[doc.source] = per_file.get(doc.source, 0) + 1
 
+    notes: list[Item] = []
+    offers: list[tuple[Item, int]] = []
     for doc, path in documents:
+        if not doc.complete:
+            continue  # reading stopped early; that problem is already reported
         model_class, problem = kind_of(doc)
         if problem is not None:
-            out.problems.append(problem)
+            out.problems += _new_problems(doc, [problem])
             continue
         model, found = validate(
             doc, model_class, check_file=file_checker(content_root, path)
         )
-        out.problems += found
+        out.problems += _new_problems(doc, found)
         if model is None or doc.broken:
             continue
+        item = Item(model, doc, path)
         if isinstance(model, Profile):
-            _add_profile(out, Item(model, doc, path), per_file[doc.source], settings)
+            _add_profile(out, item, per_file[doc.source], settings)
+        elif isinstance(model, Note):
+            notes.append(item)
+        elif isinstance(model, Offer):
+            offers.append((item, per_file[doc.source]))
 
     _check_primary(out)
+    profiles = {p.model.slug: p for p in out.profiles}
+    _add_notes(out, notes, profiles)
+    _add_offers(out, offers, profiles, config, settings)
     for item in out.profiles:
         out.problems += _stale_now(item, config)
     return out
 
 
-def _add_profile(
-    out: Collection, item: Item, docs_in_file: int, settings: dict[str, Any]
-) -> None:
-    model: Profile = item.model
+def _new_problems(doc: Document, found: list[Problem]) -> list[Problem]:
+    """Leave out what the loader already said about the same field."""
+    said = {field_path(path) for path in doc.reported}
+    return [problem for problem in found if problem.field not in said]
+
+
+def _with_slug(
+    item: Item,
+    docs_in_file: int,
+    settings: dict[str, Any],
+    taken: list[Item],
+    noun: str,
+) -> Problem | None:
+    """Give the item its slug (from the file name if need be); None when unique."""
+    model = item.model
     if model.slug is None:
         if docs_in_file > 1:
-            out.problems.append(
-                item.doc.problem(
-                    ("slug",), "is required when a file holds several documents"
-                )
+            return item.doc.problem(
+                ("slug",), "is required when a file holds several documents"
             )
-            return
         item.model = model = model.model_copy(
             update={"slug": _default_slug(item.path, settings)}
         )
-    lang = model.lang or settings.get("DEFAULT_LANG", "en")
-    for other in out.profiles:
-        other_lang = other.model.lang or settings.get("DEFAULT_LANG", "en")
+    default_lang = settings.get("DEFAULT_LANG", "en")
+    lang = model.lang or default_lang
+    for other in taken:
+        other_lang = other.model.lang or default_lang
         if other.model.slug == model.slug and other_lang == lang:
-            line, column = other.doc.where(("slug",))
-            out.problems.append(
-                item.doc.problem(
-                    ("slug",),
-                    f"{model.slug!r} is already used by "
-                    f"{other.doc.source}:{line}:{column}",
-                )
+            if "slug" in other.doc.data:
+                line, column = other.doc.where(("slug",))
+                there = f"{other.doc.source}:{line}:{column}"
+            else:
+                there = f"{other.doc.source} (from its file name)"
+            return item.doc.problem(
+                ("slug",),
+                f"{model.slug!r} is already used by {there}; "
+                f"give this {noun} its own slug",
             )
-            return
+    return None
+
+
+def _add_profile(
+    out: Collection, item: Item, docs_in_file: int, settings: dict[str, Any]
+) -> None:
+    problem = _with_slug(item, docs_in_file, settings, out.profiles, "profile")
+    if problem is not None:
+        out.problems.append(problem)
+        return
     out.profiles.append(item)
+
+
+def _add_notes(out: Collection, notes: list[Item], profiles: dict[str, Any]) -> None:
+    for item in notes:
+        slug, problem = giving.owner(item.doc, item.model.profile, profiles)
+        if problem is not None:
+            out.problems.append(problem)
+            continue
+        item.model = item.model.model_copy(update={"profile": slug})
+        if not item.model.consent:
+            out.problems.append(giving.consent_problem(item.doc, item.model.who))
+            continue  # never published, never exported
+        out.notes.append(item)
+
+
+def _add_offers(
+    out: Collection,
+    offers: list[tuple[Item, int]],
+    profiles: dict[str, Any],
+    config: Config,
+    settings: dict[str, Any],
+) -> None:
+    for item, docs_in_file in offers:
+        slug, problem = giving.owner(item.doc, item.model.profile, profiles)
+        found = [problem] if problem else []
+        item.window = giving.window_of(item.model, config.timezone)
+        found += giving.offer_problems(item.doc, item.model, item.window)
+        if not found:
+            item.model = item.model.model_copy(update={"profile": slug})
+            clash = _with_slug(item, docs_in_file, settings, out.offers, "offer")
+            found += [clash] if clash else []
+        if found:
+            out.problems += found
+            continue
+        out.offers.append(item)
 
 
 def _check_primary(out: Collection) -> None:
     marked = [p for p in out.profiles if p.model.primary]
     for extra in marked[1:]:
         first = marked[0].doc
+        line, column = first.where(("primary",))
         out.problems.append(
             extra.doc.problem(
                 ("primary",),
-                f"only one profile can be primary; {first.source} already is",
+                "only one profile can be primary; "
+                f"{first.source}:{line}:{column} already is",
             )
         )
+        out.profiles.remove(extra)  # a document with an error is left out
+    marked = marked[:1]
     published = [p for p in out.profiles if p.model.status == "published"]
     if marked:
         out.primary = marked[0]

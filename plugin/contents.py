@@ -20,6 +20,7 @@ from pelican.contents import Content
 
 from .models.profile import Profile
 from .render import MarkdownRenderer, text
+from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,9 @@ class RealselfProfile(RealselfContent):
         self._now = render(model.now.text) if model.now else Markup("")
         self._today = today
         self._stale_days = stale_days
+        self.notes: list[NoteView] = []  # published notes, newest first
+        self.note_models: list[Any] = []  # the same notes, for the JSON export
+        self.offers: list[Any] = []  # this profile's published offers
         super().__init__(str(self._story), metadata, settings, source_path, context)
 
     def _all_html(self) -> str:
@@ -235,3 +239,159 @@ class RealselfProfile(RealselfContent):
         if self.is_primary:
             return self.settings["REALSELF_PRIMARY_URL"]
         return self.url
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A reciprocity note as templates read it."""
+
+    quote: Markup
+    who: Markup
+    relationship: Markup | None
+    date: dt.date | None
+    link: Markup | None
+    reply: Markup | None
+
+
+class RealselfOffer(RealselfContent):
+    """An offer page: ``offer`` in realself/offer.html."""
+
+    mandatory_properties = ("title",)
+    default_template = "realself/offer"
+    kind = "offer"
+
+    def __init__(
+        self,
+        model: Any,
+        render: MarkdownRenderer,
+        settings: dict[str, Any],
+        source_path: str,
+        context: dict[str, Any],
+        *,
+        window: Any,
+        now: dt.datetime,
+        closing_soon_days: int,
+        profile: RealselfProfile | None,
+    ):
+        self.closing_soon_days = closing_soon_days
+        metadata: dict[str, Any] = {
+            "title": model.title,
+            "slug": model.slug,
+            "status": model.status,
+            # Feeds and ordering use the day the offer opens (or the build day).
+            "date": window.opens or now,
+        }
+        if model.lang:
+            metadata["lang"] = model.lang
+        if model.tags:
+            metadata["tags"] = list(model.tags)  # plain labels; feeds list them
+        self.model = model
+        self.window = window
+        self.build_time = now
+        self.profile = profile
+        self.state = window.status(now, closing_soon_days)
+        self.state_label = LABELS[self.state]
+        self.next_change = window.next_change(now, closing_soon_days)
+        self._summary_html = render(model.summary)
+        super().__init__(
+            str(self._summary_html), metadata, settings, source_path, context
+        )
+        if not model.summary:
+            self._summary = ""
+
+    def _all_html(self) -> str:
+        claim = self.model.claim or ""
+        return f'{self._summary_html}\n<a href="{escape(claim)}">'
+
+    @property
+    def name(self) -> Markup:
+        return text(self.model.title)
+
+    @property
+    def description(self) -> Markup:
+        return self.html(self._summary_html)
+
+    @property
+    def you_get(self) -> list[Markup]:
+        return [text(v) for v in self.model.you_get]
+
+    @property
+    def asks(self) -> list[Markup]:
+        return [text(v) for v in self.model.asks]
+
+    @property
+    def labels(self) -> list[Markup]:
+        return [text(v) for v in self.model.tags]
+
+    @property
+    def how_chosen(self) -> Markup | None:
+        return text(self.model.how_chosen) if self.model.how_chosen else None
+
+    @property
+    def claim_url(self) -> Markup | None:
+        return self.link(self.model.claim)
+
+    @property
+    def spots(self) -> int | None:
+        return self.model.spots
+
+    @property
+    def claimed(self) -> int:
+        return self.model.claimed
+
+    @property
+    def spots_left(self) -> int | None:
+        return self.window.spots_left
+
+    @property
+    def opens(self) -> dt.datetime | None:
+        return self.window.opens
+
+    @property
+    def closes(self) -> dt.datetime | None:
+        return self.window.closes
+
+    @property
+    def claimable(self) -> bool:
+        """Show the claim button only while a spot can really be had."""
+        return self.state in (OPEN, CLOSING_SOON) and bool(self.model.claim)
+
+    @property
+    def past(self) -> bool:
+        return self.state in (CLOSED, FULL)
+
+    @property
+    def labels_by_state(self) -> list[tuple[str, str]]:
+        """Status labels for the visitor-clock script (data-label-*)."""
+        return sorted(LABELS.items())
+
+    @property
+    def as_of_text(self) -> str:
+        return when(self.build_time)
+
+    @property
+    def window_text(self) -> Markup:
+        opens, closes = self.model.opens, self.model.closes
+        parts = []
+        if opens is not None:
+            verb = "Opens" if self.state == "upcoming" else "Opened"
+            parts.append(f"{verb} {when(opens)}")
+        if closes is not None:
+            verb = "closed" if self.state == CLOSED else "closes"
+            if isinstance(closes, dt.datetime):
+                parts.append(f"{verb} {when(closes)}")
+            else:
+                parts.append(f"{verb} at the end of {when(closes)}")
+        if not parts:
+            return Markup("Open until I say otherwise.")
+        sentence = "; ".join(parts)
+        return escape(sentence[0].upper() + sentence[1:] + ".")
+
+
+def when(moment: dt.date | dt.datetime) -> str:
+    """A date (and time) the way people write it: 5 December 2026, 23:59."""
+    day = f"{moment.day} {moment:%B %Y}"
+    if isinstance(moment, dt.datetime):
+        zone = moment.tzname() or ""
+        return f"{day}, {moment:%H:%M}" + (f" {zone}" if zone else "")
+    return day

@@ -1,4 +1,4 @@
-"""The Pelican generator: reads our YAML, writes profile pages.
+"""The Pelican generator: reads our YAML, writes profile and giveaway pages.
 
 It runs with Pelican's own generators, so the writer, the theme's Jinja
 environment, URL settings and RELATIVE_URLS all behave as for pages.
@@ -6,6 +6,7 @@ environment, URL settings and RELATIVE_URLS all behave as for pages.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -15,55 +16,75 @@ from typing import Any
 from pelican.generators import Generator
 from pelican.utils import order_content, process_translations
 
+from . import export, giving, markers, structured
 from . import settings as realself_settings
-from . import structured
-from .build import collect
-from .contents import RealselfProfile
+from .build import Collection, collect, inside, site_relative
+from .contents import NoteView, RealselfOffer, RealselfProfile
 from .problems import report
-from .render import MarkdownRenderer
+from .render import MarkdownRenderer, text
 from .template_api import RealselfContext
 
 logger = logging.getLogger(__name__)
-STYLESHEET = os.path.join(os.path.dirname(__file__), "static", "realself.css")
-
-
-def copy_stylesheet(output_path: str) -> None:
-    """Our small layout stylesheet, at realself/realself.css in the output."""
-    target = os.path.join(output_path, "realself", "realself.css")
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    shutil.copyfile(STYLESHEET, target)
+STATIC = os.path.join(os.path.dirname(__file__), "static")
+_EPOCH = dt.date(1, 1, 1)
 
 
 class RealselfGenerator(Generator):
-    """Profiles (and the kinds that follow) from ``REALSELF_PATHS``."""
+    """Profiles, notes and offers from ``REALSELF_PATHS``."""
 
     def __init__(self, *args: Any, **kwargs: Any):
         self.profiles: list[RealselfProfile] = []
         self.translations: list[RealselfProfile] = []
         self.hidden_profiles: list[RealselfProfile] = []
         self.draft_profiles: list[RealselfProfile] = []
+        self.offers: list[RealselfOffer] = []
+        self.other_offers: list[RealselfOffer] = []  # hidden and drafts
         self.primary: RealselfProfile | None = None
         super().__init__(*args, **kwargs)
 
+    # -- reading -------------------------------------------------------------
     def generate_context(self) -> None:
         config = realself_settings.read(self.settings)
         self.config = config
         found = self.get_files(list(config.paths), extensions=("yaml", "yml"))
         files = [os.path.join(self.path, name) for name in found]
         collection = collect(files, self.path, config, self.settings)
+        self.render = MarkdownRenderer(self.settings)
+        self._profiles(collection)
+        self._notes(collection)
+        self._offers(collection)
         report(collection.problems, logger)
 
-        render = MarkdownRenderer(self.settings)
+        realself = RealselfContext(
+            profiles=self.profiles,
+            primary=self.primary,
+            offers=self.offers,
+            now=config.now,
+            ledger=giving.ledger(self.offers),
+            sidebar_limit=config.sidebar_offers,
+        )
+        change = giving.next_change(self.offers)
+        if change is not None:
+            realself.next_change = change[0]
+            logger.info(
+                "realself: next giveaway status change at %s (%s); rebuild then",
+                change[0].isoformat(),
+                change[1].slug,
+            )
+        self.realself = realself
+        self.context["realself"] = realself
+
+    def _profiles(self, collection: Collection) -> None:
         published, hidden, drafts = [], [], []
         for item in collection.profiles:
             profile = RealselfProfile(
                 item.model,
-                render,
+                self.render,
                 self.settings,
                 item.path,
                 self.context,
-                today=config.now.date(),
-                stale_days=config.stale_days,
+                today=self.config.now.date(),
+                stale_days=self.config.stale_days,
             )
             if not profile.is_valid():
                 continue
@@ -75,24 +96,106 @@ class RealselfGenerator(Generator):
             {"published": published, "hidden": hidden, "draft": drafts}[
                 profile.status
             ].append(profile)
-
         self.profiles, self.translations = process_translations(published, "slug")
         self.profiles = order_content(self.profiles, "basename")
         self.hidden_profiles = hidden
         self.draft_profiles = drafts
-        self.context["realself"] = RealselfContext(
-            profiles=self.profiles, primary=self.primary, now=config.now
+
+    def _all_profiles(self) -> list[RealselfProfile]:
+        return [
+            *self.profiles,
+            *self.translations,
+            *self.hidden_profiles,
+            *self.draft_profiles,
+        ]
+
+    def _notes(self, collection: Collection) -> None:
+        by_slug = {p.slug: p for p in self._all_profiles()}
+        # newest first; undated notes after the dated ones
+        items = sorted(
+            collection.notes,
+            key=lambda i: (i.model.date is None, -(i.model.date or _EPOCH).toordinal()),
         )
-        logger.info(
-            "realself: %d profile(s) from %d file(s)",
-            len(self.profiles),
-            len({item.path for item in collection.profiles}),
+        for item in items:
+            note = item.model
+            profile = by_slug.get(note.profile)
+            if profile is None:
+                continue
+            reply = profile.html(self.render(note.reply)) if note.reply else None
+            profile.note_models.append(note)
+            profile.notes.append(
+                NoteView(
+                    quote=text(note.quote),
+                    who=text(note.who),
+                    relationship=text(note.relationship) if note.relationship else None,
+                    date=note.date,
+                    link=profile.link(note.link),
+                    reply=reply,
+                )
+            )
+
+    def _offers(self, collection: Collection) -> None:
+        by_slug = {p.slug: p for p in self._all_profiles()}
+        offers = []
+        for item in collection.offers:
+            offer = RealselfOffer(
+                item.model,
+                self.render,
+                self.settings,
+                item.path,
+                self.context,
+                window=item.window,
+                now=self.config.now,
+                closing_soon_days=self.config.closing_soon_days,
+                profile=by_slug.get(item.model.profile),
+            )
+            if not offer.is_valid():
+                continue
+            self.add_static_links(offer)
+            offers.append(offer)
+        # soonest to close first; open-ended ones after, then by title
+        far = self.config.now.replace(year=9999)
+        offers.sort(key=lambda o: (o.closes or far, o.model.title))
+        self.offers = [o for o in offers if o.status == "published"]
+        self.other_offers = [o for o in offers if o.status != "published"]
+        for profile in by_slug.values():
+            profile.offers = [o for o in self.offers if o.profile is profile]
+
+    # -- markers in articles and pages ----------------------------------------
+    def replace_markers(self, generators: list[Any]) -> None:
+        """Called once every generator has read its content."""
+        problems = []
+        for content in markers.contents_of(generators):
+            problems += markers.replace_in(
+                content, self._render_marker, lambda p: site_relative(p, self.path)
+            )
+        report(problems, logger)
+
+    def _render_marker(self, what: str, slug: str | None, content: Any) -> str | None:
+        if what == "offers":
+            subject: Any = self.realself.open_offers
+        elif slug is None:
+            return None
+        elif what == "offer":
+            subject = self.realself.offer(slug)
+        else:
+            subject = self.realself.profile(slug)
+        if subject is None:
+            return None
+        template = self.get_template("realself/marker")
+        root = markers.relative_root(content, self.settings)
+        return template.render(
+            {**self.context, "SITEURL": root, "what": what, "subject": subject}
         )
 
-    def _write(self, writer: Any, profile: RealselfProfile, save_as: str, url: str):
-        modified = (
-            profile.model.now.updated if profile.model.now else self.config.now.date()
-        )
+    # -- writing -------------------------------------------------------------
+    def _write_profile(
+        self, writer: Any, profile: RealselfProfile, save_as: str, url: str
+    ):
+        if profile.model.now:
+            modified = profile.model.now.updated
+        else:
+            modified = self.config.now.date()
         writer.write_file(
             save_as,
             self.get_template(profile.template),
@@ -102,23 +205,90 @@ class RealselfGenerator(Generator):
             profile=profile,
             profile_json_ld=structured.profile_json_ld(profile, modified),
             profile_open_graph=structured.profile_open_graph(profile),
-            canonical_url=structured.absolute(
-                self.settings.get("SITEURL", ""), profile.page_url
-            ),
+            canonical_url=self._absolute(profile.page_url),
         )
 
+    def _absolute(self, url: str) -> str:
+        return structured.absolute(self.settings.get("SITEURL", ""), url)
+
     def generate_output(self, writer: Any) -> None:
-        if self.settings.get("REALSELF_CSS", True):
-            copy_stylesheet(self.output_path)
+        self._copy_static()
         everything = chain(
             self.profiles, self.translations, self.hidden_profiles, self.draft_profiles
         )
         for profile in everything:
-            self._write(writer, profile, profile.save_as, profile.url)
+            self._write_profile(writer, profile, profile.save_as, profile.url)
         if self.primary is not None and self.primary.status == "published":
-            self._write(
+            self._write_profile(
                 writer,
                 self.primary,
                 self.settings["REALSELF_PRIMARY_SAVE_AS"],
                 self.settings["REALSELF_PRIMARY_URL"],
             )
+        self._write_offers(writer)
+        self._write_export()
+
+    def _write_offers(self, writer: Any) -> None:
+        site_url = self.settings.get("SITEURL", "")
+        currency = self.settings["REALSELF_CURRENCY"]
+        for offer in chain(self.offers, self.other_offers):
+            writer.write_file(
+                offer.save_as,
+                self.get_template(offer.template),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=offer.url,
+                offer=offer,
+                offer_json_ld=structured.offer_json_ld(offer, site_url, currency),
+                canonical_url=self._absolute(offer.url),
+            )
+        give_save_as = self.settings["REALSELF_GIVE_SAVE_AS"]
+        if give_save_as and (self.offers or self.other_offers):
+            writer.write_file(
+                give_save_as,
+                self.get_template("realself/give"),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=self.settings["REALSELF_GIVE_URL"],
+                canonical_url=self._absolute(self.settings["REALSELF_GIVE_URL"]),
+            )
+        feed = self.settings["REALSELF_FEED_ATOM"]
+        if feed and self.offers:
+            # Newest gift first, as feed readers expect.
+            newest = sorted(self.offers, key=lambda o: (o.date, o.slug), reverse=True)
+            writer.write_feed(
+                newest,
+                self.context,
+                feed,
+                self.settings.get("REALSELF_FEED_ATOM_URL") or feed,
+                feed_title=self.settings["REALSELF_FEED_TITLE"],
+            )
+
+    def _target(self, relative: str) -> str | None:
+        """A path inside OUTPUT_PATH, or None (logged) when it would escape."""
+        target = os.path.join(self.output_path, relative)
+        if not inside(os.path.dirname(target) or self.output_path, self.output_path):
+            logger.error("realself: refusing to write %s outside the output", relative)
+            return None
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        return target
+
+    def _copy_static(self) -> None:
+        names = ["realself.js"]
+        if self.settings.get("REALSELF_CSS", True):
+            names.append("realself.css")
+        for name in names:
+            target = self._target(f"realself/{name}")
+            if target:
+                shutil.copyfile(os.path.join(STATIC, name), target)
+
+    def _write_export(self) -> None:
+        save_as = self.settings["REALSELF_JSON_SAVE_AS"]
+        if not save_as:
+            return
+        target = self._target(save_as)
+        if target:
+            with open(target, "w", encoding="utf-8") as handle:
+                handle.write(
+                    export.export(self.realself, self.settings.get("SITEURL", ""))
+                )

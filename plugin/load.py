@@ -62,6 +62,10 @@ class Document:
     positions: dict[Path, Position] = field(default_factory=dict)
     key_positions: dict[Path, Position] = field(default_factory=dict)
     broken: bool = False  # had a load problem: report it, never publish it
+    complete: bool = True  # False when reading stopped early (data is partial)
+    # Paths that already have a load problem: later checks stay quiet there,
+    # so one mistake gives one message.
+    reported: set[Path] = field(default_factory=set)
 
     def where(self, path: Path, *, key: bool = False) -> Position:
         """Best position for a path: the node itself, else its nearest parent."""
@@ -85,24 +89,91 @@ def _pos(mark: yaml.Mark) -> Position:
     return (mark.line + 1, mark.column + 1)
 
 
-_HINTS = (
-    (
-        "cannot start any token",
-        "indent with spaces, not tabs; quote a value that starts with @ or `",
-    ),
-    ("mapping values are not allowed", "a value with ': ' in it needs quotes"),
-    ("could not find expected ':'", "each line needs 'key: value'"),
-    ("found undefined alias", "define the &anchor before using *it"),
-    ("found unexpected end of stream", "a quote or bracket is not closed"),
-)
+def _line(text: str, number: int) -> str:
+    """Line ``number`` (1-based) of ``text``, without its line break."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    return lines[number - 1] if 0 < number <= len(lines) else ""
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _looks_overindented(text: str, line: int) -> bool:
+    """Is the key on ``line`` indented under a line that already has a value?"""
+    here = _line(text, line)
+    if not here[:1].isspace():
+        return False
+    for above in range(line - 1, 0, -1):
+        previous = _line(text, above)
+        if previous.strip() and not previous.lstrip().startswith("#"):
+            has_value = not previous.rstrip().endswith((":", "|", ">", "-"))
+            return has_value and _indent(here) > _indent(previous)
+    return False
+
+
+_CLOSERS = {"sequence": ("[", "]", "list"), "mapping": ("{", "}", "group")}
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Problem:
+    """Say what the parser found in the creator's words, where it matters.
+
+    The parser notices a mistake where it gives up, which is often not where
+    the mistake is (an unclosed '[' is noticed at the end of the file). Point
+    at the opening bracket or quote, or at the start of a mis-indented line.
+    """
     problem = (exc.problem or exc.context or "not valid YAML").strip()
-    for needle, hint in _HINTS:
-        if needle in str(exc):
-            return f"YAML syntax: {problem} ({hint})"
-    return f"YAML syntax: {problem}"
+    context = exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    line, column = _pos(mark) if mark else (1, 1)
+    opened = _pos(exc.context_mark) if exc.context_mark else (line, column)
+    char = _line(text, line)[column - 1 : column]
+
+    def at(position: Position, message: str) -> Problem:
+        return Problem(source, *position, "", f"YAML syntax: {message}")
+
+    if "flow" in context:
+        start, end, name = _CLOSERS["mapping" if "mapping" in context else "sequence"]
+        if line > opened[0]:
+            return at(
+                opened, f"this '{start}' is never closed; end the {name} with '{end}'"
+            )
+        return at(
+            (line, column), f"expected ',' or '{end}' here; separate items with commas"
+        )
+    if "quoted scalar" in context and "end of stream" in problem:
+        quote = _line(text, opened[0])[opened[1] - 1 : opened[1]] or '"'
+        return at(opened, f"this {quote} is never closed; end the text with {quote}")
+    if "tab" in problem or char == "\t":
+        return at((line, column), "a tab here; indent with spaces, not tabs")
+    if "cannot start any token" in problem:
+        return at(
+            (line, column),
+            f"text cannot start with {char!r}; put the whole value in quotes",
+        )
+    if "mapping values are not allowed" in problem:
+        if _looks_overindented(text, line):
+            first = (line, _indent(_line(text, line)) + 1)
+            return at(
+                first,
+                "this line is indented more than the line above; "
+                "line it up with the other keys",
+            )
+        return at((line, column), "a value with ': ' in it needs quotes")
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return at(
+            (line, column), "expected a 'key: value' line here; check the indentation"
+        )
+    if "could not find expected ':'" in problem:
+        return at(opened, "this line needs a ':' after the key (key: value)")
+    if "maximum nesting depth" in problem:
+        return at((line, column), "nested too deeply")
+    return at((line, column), problem)
+
+
+def _tag_message(tag: str) -> str:
+    shown = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+    return f"YAML tags like {shown} are not allowed; remove the tag"
 
 
 def _scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
@@ -110,7 +181,7 @@ def _scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     value, tag = event.value, event.tag
     plain = event.implicit[0] and tag is None
     if tag is not None and tag not in _ALLOWED_TAGS:
-        return None, f"YAML tags like {tag!r} are not allowed here"
+        return None, _tag_message(tag)
     if tag == _TAG + "str" or (not plain and tag in (None, "!")):
         return value, None
     if tag == _TAG + "bool" or (plain and value in _BOOL):
@@ -130,7 +201,15 @@ def _scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
 class _Frame:
     """A mapping or sequence being built."""
 
-    __slots__ = ("path", "value", "pending_key", "key_lines", "anchor", "nodes_before")
+    __slots__ = (
+        "path",
+        "value",
+        "pending_key",
+        "key_lines",
+        "anchor",
+        "nodes_before",
+        "stands_for_key",
+    )
 
     def __init__(self, path: Path, value: Any, anchor: str | None, nodes_before: int):
         self.path = path
@@ -139,6 +218,8 @@ class _Frame:
         self.key_lines: dict[str, Position] = {}
         self.anchor = anchor  # remembered when the collection closes
         self.nodes_before = nodes_before
+        # A list or group used as a key: read, then replaced by this name.
+        self.stands_for_key: str | None = None
 
 
 _NO_KEY = object()
@@ -157,12 +238,24 @@ class _Builder:
         self.nodes = 0
         self.fatal = False  # stop building: the data would be incomplete
 
-    def fail(self, path: Path, position: Position, message: str) -> None:
+    def fail(
+        self,
+        path: Path,
+        position: Position,
+        message: str,
+        *,
+        fatal: bool = False,
+        shown: Path | None = None,  # the field to name, when not ``path``
+    ) -> None:
         line, column = position
-        self.problems.append(
-            Problem(self.doc.source, line, column, field_path(path), message)
-        )
+        field = field_path(path if shown is None else shown)
+        self.problems.append(Problem(self.doc.source, line, column, field, message))
         self.doc.broken = True
+        self.doc.reported.add(path)
+        if fatal:
+            self.fatal = True
+            self.doc.complete = False
+            self.doc.data = None
 
     def _child_path(self) -> Path | None:
         """Path of the next value, or None when the next scalar is a key."""
@@ -175,11 +268,18 @@ class _Builder:
             return None
         return (*top.path, top.pending_key)
 
-    def _place(self, value: Any, position: Position, size: int = 1) -> None:
+    def _place(self, value: Any, path: Path, position: Position, size: int = 1):
         self.nodes += size
         if self.nodes > self.limits.max_nodes:
-            self.fail((), position, "document is too large to read safely")
-            self.fatal = True
+            limit = f"{self.limits.max_nodes:,}"
+            if size > 1:  # an alias: the classic "billion laughs"
+                message = (
+                    f"this alias would grow the document past {limit} values; "
+                    "write the values out instead"
+                )
+            else:
+                message = f"document has more than {limit} values; split it up"
+            self.fail(path, position, message, fatal=True)
             return
         if not self.stack:
             self.doc.data = value
@@ -191,11 +291,17 @@ class _Builder:
             top.value[top.pending_key] = value
             top.pending_key = _NO_KEY
 
+    def _bad_key(self, position: Position, message: str) -> str:
+        """Report a key we cannot use; its value is read under a stand-in name."""
+        top = self.stack[-1]
+        stand_in = f"<key at line {position[0]}>"
+        self.fail((*top.path, stand_in), position, message, shown=top.path)
+        return stand_in
+
     def _key(self, value: Any, position: Position) -> None:
         top = self.stack[-1]
         if not isinstance(value, str | int | bool) or value is None:
-            self.fail(top.path, position, "keys must be plain names")
-            value = f"<key at line {position[0]}>"
+            value = self._bad_key(position, "a key must be a plain name, like 'name'")
         key = str(value) if not isinstance(value, str) else value
         path = (*top.path, key)
         if key == "<<":
@@ -217,61 +323,62 @@ class _Builder:
         if isinstance(event, yaml.ScalarEvent):
             value, error = _scalar(event)
             if path is None:
-                if error:
-                    self.fail(self.stack[-1].path, position, error)
-                self._key(value, position)
+                self._key(self._bad_key(position, error) if error else value, position)
                 return
             if error:
                 self.fail(path, position, error)
             self.doc.positions[path] = position
             self._remember(event.anchor, value, 1)
-            self._place(value, position)
+            self._place(value, path, position)
         elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            stand_in = None
             if path is None:
-                self.fail(self.stack[-1].path, position, "keys must be plain names")
-                path = (*self.stack[-1].path, f"<key at line {position[0]}>")
-                self.stack[-1].pending_key = path[-1]
+                message = "a key must be a plain name, not a list or group"
+                stand_in = self._bad_key(position, message)
+                path = (*self.stack[-1].path, stand_in)
             if event.tag is not None and event.tag not in _ALLOWED_TAGS:
-                self.fail(
-                    path, position, f"YAML tags like {event.tag!r} are not allowed"
-                )
+                self.fail(path, position, _tag_message(event.tag))
             if len(self.stack) >= self.limits.max_depth:
-                self.fail(
-                    (),
-                    position,
-                    f"nested more than {self.limits.max_depth} levels deep",
-                )
-                self.fatal = True
+                message = f"nested more than {self.limits.max_depth} levels deep"
+                self.fail((), position, message, fatal=True)
                 return
             self.doc.positions[path] = position
             container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-            self.stack.append(_Frame(path, container, event.anchor, self.nodes))
+            frame = _Frame(path, container, event.anchor, self.nodes)
+            frame.stands_for_key = stand_in
+            self.stack.append(frame)
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
             frame = self.stack.pop()
             size = self.nodes - frame.nodes_before + 1
             self._remember(frame.anchor, frame.value, size)
-            self._place(frame.value, self.doc.positions.get(frame.path, position))
+            where = self.doc.positions.get(frame.path, position)
+            if frame.stands_for_key is not None:
+                self._key(frame.stands_for_key, where)  # its value comes next
+                return
+            self._place(frame.value, frame.path, where)
         elif isinstance(event, yaml.AliasEvent):
             self.aliases += 1
+            here = path if path is not None else self.stack[-1].path
             if event.anchor not in self.anchors:
-                self.fail(path or (), position, f"unknown alias *{event.anchor}")
-                self.fatal = True
+                message = (
+                    f"*{event.anchor} has no &{event.anchor} above it; "
+                    "define the anchor before using it"
+                )
+                self.fail(here, position, message, fatal=True)
                 return
             if self.aliases > self.limits.max_aliases:
-                self.fail(
-                    path or (),
-                    position,
+                message = (
                     f"more than {self.limits.max_aliases} aliases; "
-                    "write the values out instead",
+                    "write the values out instead"
                 )
-                self.fatal = True
+                self.fail(here, position, message, fatal=True)
                 return
             value, size = self.anchors[event.anchor]
             if path is None:
                 self._key(value, position)
                 return
             self.doc.positions[path] = position
-            self._place(value, position, size)
+            self._place(value, path, position, size)
 
     def _remember(self, anchor: str | None, value: Any, size: int) -> None:
         if anchor:
@@ -306,9 +413,10 @@ def load_text(
                 continue  # skip to the end of this document
             builder.feed(event)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = _pos(mark) if mark else (1, 1)
-        problems.append(Problem(source, line, column, "", _syntax_message(exc)))
+        # After a refusal (too deep, too many aliases) the parser may still
+        # trip over the rest of that document: one message is enough.
+        if builder is None or not builder.fatal:
+            problems.append(_syntax_problem(exc, text, source))
     except yaml.YAMLError as exc:  # e.g. a reader error without a mark
         problems.append(Problem(source, 1, 1, "", f"YAML: {exc}"))
     finally:
@@ -323,7 +431,8 @@ def _decode(raw: bytes, source: str) -> tuple[str | None, Problem | None]:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        start_of_line = raw[before.rfind(b"\n") + 1 : exc.start]
+        column = len(start_of_line.decode("utf-8", "replace")) + 1
         message = "file is not UTF-8 text; save it as UTF-8"
         return None, Problem(source, line, column, "", message)
 
@@ -348,6 +457,8 @@ def load_file(
     if problem is not None:
         return [], [problem]
     if "\0" in text:
-        line = text[: text.index("\0")].count("\n") + 1
-        return [], [Problem(source, line, 1, "", "file contains a NUL byte")]
+        before = text[: text.index("\0")]
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        message = "file contains a NUL byte; save it as plain UTF-8 text"
+        return [], [Problem(source, line, column, "", message)]
     return load_text(text, source, limits)

@@ -29,6 +29,24 @@ DEFAULTS: dict[str, Any] = {
     "REALSELF_DRAFT_PROFILE_LANG_SAVE_AS": "drafts/{lang}/about/{slug}/index.html",
     "REALSELF_PRIMARY_URL": "about/",
     "REALSELF_PRIMARY_SAVE_AS": "about/index.html",
+    "REALSELF_OFFER_URL": "give/{slug}/",
+    "REALSELF_OFFER_SAVE_AS": "give/{slug}/index.html",
+    "REALSELF_OFFER_LANG_URL": "{lang}/give/{slug}/",
+    "REALSELF_OFFER_LANG_SAVE_AS": "{lang}/give/{slug}/index.html",
+    "REALSELF_DRAFT_OFFER_URL": "drafts/give/{slug}/",
+    "REALSELF_DRAFT_OFFER_SAVE_AS": "drafts/give/{slug}/index.html",
+    "REALSELF_DRAFT_OFFER_LANG_URL": "drafts/{lang}/give/{slug}/",
+    "REALSELF_DRAFT_OFFER_LANG_SAVE_AS": "drafts/{lang}/give/{slug}/index.html",
+    "REALSELF_GIVE_URL": "give/",
+    "REALSELF_GIVE_SAVE_AS": "give/index.html",
+    "REALSELF_GIVE_TITLE": "What I give away",
+    "REALSELF_FEED_ATOM": "feeds/give.atom.xml",
+    "REALSELF_FEED_ATOM_URL": None,
+    "REALSELF_FEED_TITLE": "New free offers",
+    "REALSELF_JSON_SAVE_AS": "realself.json",
+    "REALSELF_CURRENCY": "USD",
+    "REALSELF_CLOSING_SOON_DAYS": 3,
+    "REALSELF_SIDEBAR_OFFERS": 3,
     "REALSELF_NOW_STALE_DAYS": 90,
     "REALSELF_NOW": None,
     "REALSELF_MAX_FILE_BYTES": 1_000_000,
@@ -51,6 +69,8 @@ class Config:
 
     paths: tuple[str, ...]
     stale_days: int
+    closing_soon_days: int
+    sidebar_offers: int
     now: dt.datetime  # the build clock, timezone-aware
     timezone: ZoneInfo
     limits: Limits
@@ -74,16 +94,25 @@ def build_clock(settings: dict[str, Any], tz: ZoneInfo) -> dt.datetime:
     return dt.datetime.now(tz)
 
 
+def _whole(settings: dict[str, Any], name: str, *, minimum: int) -> int:
+    value = settings.get(name, DEFAULTS[name])
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        logger.warning(
+            "%s must be a whole number >= %d; using %r", name, minimum, DEFAULTS[name]
+        )
+        return DEFAULTS[name]
+    return value
+
+
 def read(settings: dict[str, Any]) -> Config:
     """Read REALSELF_* once; bad values fall back to defaults with a warning."""
     tz = ZoneInfo(settings.get("TIMEZONE") or "UTC")
     paths = settings.get("REALSELF_PATHS", DEFAULTS["REALSELF_PATHS"])
     if isinstance(paths, str):
         paths = [paths]
-    stale = settings.get("REALSELF_NOW_STALE_DAYS", 90)
-    if not isinstance(stale, int) or isinstance(stale, bool) or stale < 1:
-        logger.warning("REALSELF_NOW_STALE_DAYS must be a whole number of days")
-        stale = 90
+    stale = _whole(settings, "REALSELF_NOW_STALE_DAYS", minimum=1)
+    soon = _whole(settings, "REALSELF_CLOSING_SOON_DAYS", minimum=0)
+    sidebar = _whole(settings, "REALSELF_SIDEBAR_OFFERS", minimum=0)
     try:
         now = build_clock(settings, tz)
     except (TypeError, ValueError):
@@ -93,6 +122,8 @@ def read(settings: dict[str, Any]) -> Config:
     return Config(
         paths=tuple(paths),
         stale_days=stale,
+        closing_soon_days=soon,
+        sidebar_offers=sidebar,
         now=now,
         timezone=tz,
         limits=Limits(max_bytes=int(max_bytes)),

@@ -106,3 +106,35 @@ def profile_open_graph(profile: RealselfProfile) -> list[tuple[str, Markup]]:
     if last:
         tags.append(("profile:last_name", last))
     return [(prop, escape(value)) for prop, value in tags]
+
+
+def offer_json_ld(offer: Any, site_url: str, currency: str) -> Markup:
+    """A free Offer (schema.org): price 0, availability, validity, inventory."""
+    model = offer.model
+    page = absolute(site_url, offer.url)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Offer",
+        "name": model.title,
+        "url": page,
+        "price": "0",
+        "priceCurrency": currency,
+        "availability": offer.window.availability(offer.state),
+        "itemOffered": {"@type": "Service", "name": model.title},
+    }
+    if model.summary:
+        data["description"] = plain(str(offer._summary_html))
+    if offer.opens is not None:
+        data["validFrom"] = offer.opens.isoformat()
+    if offer.closes is not None:
+        data["validThrough"] = offer.closes.isoformat()
+    if offer.spots_left is not None:
+        data["inventoryLevel"] = {
+            "@type": "QuantitativeValue",
+            "value": offer.spots_left,
+        }
+    if offer.profile is not None:
+        person = {"@type": "Person", "name": offer.profile.model.name}
+        person["url"] = absolute(site_url, offer.profile.page_url)
+        data["offeredBy"] = person
+    return json_script(data)

@@ -1,4 +1,9 @@
-"""The ``realself`` object every template can read."""
+"""The ``realself`` object every template can read.
+
+Lists are computed once per build, so a theme that shows offers on every page
+costs the same per page however many offers exist (sidebar_offers is capped
+by REALSELF_SIDEBAR_OFFERS).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,34 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from .giving import Ledger
+from .status import CLOSING_SOON, OPEN, UPCOMING
+
 
 @dataclass
 class RealselfContext:
-    """What themes see as ``realself``: profiles by slug, the primary one."""
+    """What themes see as ``realself``."""
 
     profiles: list[Any] = field(default_factory=list)
     primary: Any = None
+    offers: list[Any] = field(default_factory=list)  # published, soonest first
     now: dt.datetime | None = None
+    ledger: Ledger = field(default_factory=Ledger)
+    next_change: dt.datetime | None = None
+    sidebar_limit: int = 3
+
+    def __post_init__(self) -> None:
+        self._by_slug = {p.slug: p for p in self.profiles}
+        self._offers_by_slug = {o.slug: o for o in self.offers}
+        self.open_offers = [o for o in self.offers if o.state in (OPEN, CLOSING_SOON)]
+        self.upcoming_offers = [o for o in self.offers if o.state == UPCOMING]
+        self.past_offers = [o for o in self.offers if o.past]
+        self.sidebar_offers = self.open_offers[: self.sidebar_limit]
 
     def profile(self, slug: str) -> Any:
         """The published profile with this slug, or None."""
-        for item in self.profiles:
-            if item.slug == slug:
-                return item
-        return None
+        return self._by_slug.get(slug)
+
+    def offer(self, slug: str) -> Any:
+        """The published offer with this slug, or None."""
+        return self._offers_by_slug.get(slug)

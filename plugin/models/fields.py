@@ -6,6 +6,7 @@ Messages are written for the person editing the YAML, not for a programmer.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -36,6 +37,7 @@ Slug = Annotated[
 # vbscript:, file:, ...) is refused whatever its letter case or disguise.
 URL_SCHEMES = ("https", "http", "mailto")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_BARE_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.[a-zA-Z]{2,}(/|$)")
 _PLACEHOLDER = re.compile(r"^\{(static|filename|attach)\}")
 # The JSON Schema carries the same rule as a pattern, for editors.
 URL_PATTERN = (
@@ -63,6 +65,8 @@ def check_url(value: str) -> str:
     if value.startswith("/"):
         return value
     scheme = _SCHEME.match(_visible(value))
+    if scheme is None and _BARE_DOMAIN.match(value):
+        raise ValueError("write the whole address, starting with https://")
     if scheme is None:
         raise ValueError(
             "must start with https://, http://, mailto: or / (a page of this site)"
@@ -91,11 +95,22 @@ def parse_day(value: Any) -> dt.date:
         raise ValueError(f"must be a date like 2026-11-01, got {describe(value)}")
     text = value.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(f"must be a date like 2026-11-01, got {text!r}")
+        raise ValueError(f"must be a date like 2026-11-01, got {describe(text)}")
     try:
         return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"{text} is not a real date ({exc})") from None
+    except ValueError:
+        raise ValueError(f"{text} is not a real date ({_why_not(text)})") from None
+
+
+def _why_not(text: str) -> str:
+    """Why YYYY-MM-DD is not on the calendar, in words."""
+    year, month = int(text[:4]), int(text[5:7])
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if year < 1:
+        return "years start at 1"
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days"
 
 
 Day = Annotated[dt.date, BeforeValidator(parse_day)]
@@ -115,12 +130,18 @@ def parse_moment(value: Any) -> dt.date | dt.datetime:
     shape = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?"
     if not re.fullmatch(shape, text):
         raise ValueError(
-            f"must be a date like 2026-12-05 or 2026-12-05T23:59, got {text!r}"
+            f"must be a date like 2026-12-05 or 2026-12-05T23:59, got {describe(text)}"
         )
     try:
+        dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"{text} is not a real date ({_why_not(text)})") from None
+    try:
         return dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"{text} is not a real date and time ({exc})") from None
+    except ValueError:
+        raise ValueError(
+            f"{text} is not a real time of day (hours 00-23, minutes 00-59)"
+        ) from None
 
 
 Moment = Annotated[dt.date | dt.datetime, BeforeValidator(parse_moment)]

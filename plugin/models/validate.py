@@ -7,6 +7,7 @@ creator can act on, at the line and column of the offending key or value.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,9 +16,11 @@ from pydantic import BaseModel, ValidationError
 from ..load import Document, Path
 from ..problems import Problem
 from .fields import describe
+from .note import Note
+from .offer import Offer
 from .profile import Profile
 
-KINDS: dict[str, type[BaseModel]] = {"profile": Profile}
+KINDS: dict[str, type[BaseModel]] = {"profile": Profile, "note": Note, "offer": Offer}
 
 
 def register_kind(name: str, model: type[BaseModel]) -> None:
@@ -76,19 +79,42 @@ _TYPE_WORDS = {
 }
 
 
+_REQUIRED_WHY = {
+    "alt": "is required: a few words describing the photo, for people who "
+    "cannot see it",
+}
+
+
+def _closest(value: Any, choices: list[str]) -> str | None:
+    close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _did_you_mean(value: Any, choices: list[str]) -> str:
+    close = _closest(value, choices)
+    return f"; did you mean '{close}'?" if close else ""
+
+
 def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
     kind = err["type"]
+    given = err.get("input")
     if kind == "missing":
-        return "is required"
+        return _REQUIRED_WHY.get(str(path[-1]) if path else "", "is required")
     if kind == "extra_forbidden":
         known = _fields_at(model, path[:-1])
-        close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        if not close and known:
+        hint = _did_you_mean(path[-1], known)
+        if not hint and known:
             hint = f" (known fields: {', '.join(known)})"
         return f"unknown field{hint}"
+    if given is None and kind in _TYPE_WORDS:
+        return "must not be empty"
+    if kind == "string_type" and isinstance(given, bool):
+        word = "true" if given else "false"
+        return f'must be text; write "{word}" in quotes if you mean the word'
+    if kind == "bool_type" and str(given).lower() in ("true", "false"):
+        return f"must be {str(given).lower()} without quotes"
     if kind in _TYPE_WORDS:
-        return f"must be {_TYPE_WORDS[kind]}, got {describe(err.get('input'))}"
+        return f"must be {_TYPE_WORDS[kind]}, got {describe(given)}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_too_long":
@@ -97,6 +123,12 @@ def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
         return f"has too many items (at most {err['ctx']['max_length']})"
     if kind == "string_pattern_mismatch" and path and path[-1] == "slug":
         return "use lowercase letters, digits and dashes only, like 'sam-rivera'"
+    if kind == "string_pattern_mismatch" and path and path[-1] == "lang":
+        return "use a language code like 'en' or 'pt-BR'"
+    if kind == "literal_error":
+        expected = str(err["ctx"]["expected"])
+        hint = _did_you_mean(given, re.findall(r"'([^']*)'", expected))
+        return f"must be {expected}{hint}"
     if kind == "value_error":
         return str(err["ctx"]["error"])
     message = str(err.get("msg", "is not valid"))
@@ -113,14 +145,31 @@ def validate(
     try:
         item = model.model_validate(doc.data, context={"check_file": check_file})
     except ValidationError as exc:
+        errors = [
+            (err, _user_path(doc.data, err["loc"]))
+            for err in exc.errors(include_url=False)
+        ]
         problems = []
-        for err in exc.errors(include_url=False):
-            path = _user_path(doc.data, err["loc"])
+        for err, path in errors:
             message = _message(err, model, path)
+            if err["type"] == "missing" and _misspelled(path, errors, model):
+                continue  # "did you mean" on the misspelled key says it all
             is_key = err["type"] == "extra_forbidden"
             problems.append(doc.problem(path, message, key=is_key))
         return None, problems
     return item, []
+
+
+def _misspelled(
+    missing: Path, errors: list[tuple[dict[str, Any], Path]], model: type[BaseModel]
+) -> bool:
+    """Is a required field missing because a sibling key is its misspelling?"""
+    return any(
+        err["type"] == "extra_forbidden"
+        and path[:-1] == missing[:-1]
+        and _closest(path[-1], _fields_at(model, path[:-1])) == missing[-1]
+        for err, path in errors
+    )
 
 
 def kind_of(doc: Document) -> tuple[type[BaseModel] | None, Problem | None]:
@@ -132,9 +181,13 @@ def kind_of(doc: Document) -> tuple[type[BaseModel] | None, Problem | None]:
     kinds = ", ".join(sorted(KINDS))
     kind = doc.data.get("kind")
     if kind is None:
-        return None, doc.problem(("kind",), f"is required ({kinds})")
+        message = "is required; start the document with a line like 'kind: profile'"
+        return None, doc.problem(("kind",), message)
+    if not isinstance(kind, str):
+        message = f"must be text, like 'kind: profile'; got {describe(kind)}"
+        return None, doc.problem(("kind",), message)
     if kind not in KINDS:
-        close = difflib.get_close_matches(str(kind), list(KINDS), n=1)
+        close = difflib.get_close_matches(kind, list(KINDS), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {kinds}"
         return None, doc.problem(("kind",), f"unknown kind {kind!r}; {hint}")
     return KINDS[kind], None

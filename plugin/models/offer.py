@@ -1,0 +1,41 @@
+"""``kind: offer``: something given first, with limited spots and a window."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, StrictInt
+
+from .fields import Markdown, Model, Moment, Slug, Text, Url, content_file, text_list
+
+_CLAIM = re.compile(r"^(https://|mailto:|\{static\})", re.IGNORECASE)
+
+
+def check_claim(value: str) -> str:
+    """Claims go somewhere safe: https, mailto, or a file we publish."""
+    if not _CLAIM.match(value):
+        raise ValueError("use an https:// address, a mailto: link or a {static} file")
+    return value
+
+
+ClaimUrl = Annotated[Url, AfterValidator(check_claim), AfterValidator(content_file)]
+
+
+class Offer(Model):
+    kind: Literal["offer"]
+    slug: Slug | None = None
+    profile: Slug | None = None  # may be left out when the site has one profile
+    status: Literal["published", "hidden", "draft"] = "published"
+    lang: Text | None = None
+    title: Text
+    summary: Markdown | None = None
+    you_get: list[Text] = text_list()
+    spots: Annotated[StrictInt, Field(ge=0, le=1_000_000)] | None = None
+    claimed: Annotated[StrictInt, Field(ge=0, le=1_000_000)] = 0
+    opens: Moment | None = None
+    closes: Moment | None = None
+    claim: ClaimUrl | None = None
+    asks: list[Text] = text_list()
+    how_chosen: Text | None = None
+    tags: list[Text] = text_list(50)

@@ -1,0 +1,104 @@
+"""Where an offer stands at the build clock, and when that will change.
+
+A static site cannot ask a server, so the build decides and says "as of";
+a small script in the page re-checks the window against the visitor's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+UPCOMING = "upcoming"
+OPEN = "open"
+CLOSING_SOON = "closing-soon"
+FULL = "full"
+CLOSED = "closed"
+
+LABELS = {
+    UPCOMING: "Opens soon",
+    OPEN: "Open",
+    CLOSING_SOON: "Closing soon",
+    FULL: "All spots taken",
+    CLOSED: "Closed",
+}
+# schema.org ItemAvailability for each status
+AVAILABILITY = {
+    UPCOMING: "https://schema.org/PreOrder",
+    FULL: "https://schema.org/SoldOut",
+    CLOSED: "https://schema.org/SoldOut",
+}
+
+
+def opening(moment: dt.date | dt.datetime | None, tz: ZoneInfo) -> dt.datetime | None:
+    """An ``opens`` value as an instant: a bare date opens at midnight."""
+    if moment is None:
+        return None
+    if isinstance(moment, dt.datetime):
+        return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+    return dt.datetime.combine(moment, dt.time(), tzinfo=tz)
+
+
+def closing(moment: dt.date | dt.datetime | None, tz: ZoneInfo) -> dt.datetime | None:
+    """A ``closes`` value as an instant: a bare date stays open all that day."""
+    if moment is None:
+        return None
+    if isinstance(moment, dt.datetime):
+        return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+    return dt.datetime.combine(moment + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+
+
+@dataclass(frozen=True)
+class Window:
+    """An offer's window and spots, enough to decide its status at any time."""
+
+    opens: dt.datetime | None
+    closes: dt.datetime | None
+    spots: int | None
+    claimed: int
+
+    @property
+    def spots_left(self) -> int | None:
+        if self.spots is None:
+            return None
+        return max(self.spots - self.claimed, 0)
+
+    def status(self, now: dt.datetime, closing_soon_days: int) -> str:
+        """Closed, upcoming, full, closing soon or open, in that order."""
+        if self.closes is not None and now >= self.closes:
+            return CLOSED
+        if self.opens is not None and now < self.opens:
+            return UPCOMING
+        if self.spots_left == 0:
+            return FULL
+        if self.closes is not None and now >= self._soon(closing_soon_days):
+            return CLOSING_SOON
+        return OPEN
+
+    def _soon(self, days: int) -> dt.datetime:
+        assert self.closes is not None
+        return self.closes - dt.timedelta(days=days)
+
+    def next_change(
+        self, now: dt.datetime, closing_soon_days: int
+    ) -> dt.datetime | None:
+        """The next instant at which ``status`` will give another answer."""
+        candidates = []
+        if self.opens is not None and self.opens > now:
+            candidates.append(self.opens)
+        if self.closes is not None and self.closes > now and self.spots_left != 0:
+            candidates.append(self.closes)
+            soon = self._soon(closing_soon_days)
+            if soon > now and (self.opens is None or soon > self.opens):
+                candidates.append(soon)
+        elif self.closes is not None and self.closes > now:
+            candidates.append(self.closes)
+        return min(candidates) if candidates else None
+
+    def availability(self, status: str) -> str:
+        if status in AVAILABILITY:
+            return AVAILABILITY[status]
+        if self.spots is None:
+            return "https://schema.org/InStock"
+        return "https://schema.org/LimitedAvailability"
