@@ -110,9 +110,12 @@ def collect(
     """Load, validate and cross-check every document."""
     out = Collection()
     documents, out.problems = read_documents(files, content_root, config)
-    per_file: dict[str, int] = {}
+    # A slug may come from the file name when the file holds one of its kind.
+    per_file: dict[tuple[str, Any], int] = {}
     for doc, _ in documents:
-        per_file[doc.source] = per_file.get(doc.source, 0) + 1
+        kind = doc.data.get("kind") if isinstance(doc.data, dict) else None
+        key = (doc.source, kind if isinstance(kind, str) else None)
+        per_file[key] = per_file.get(key, 0) + 1
 
     notes: list[Item] = []
     offers: list[tuple[Item, int]] = []
@@ -131,11 +134,11 @@ def collect(
             continue
         item = Item(model, doc, path)
         if isinstance(model, Profile):
-            _add_profile(out, item, per_file[doc.source], settings)
+            _add_profile(out, item, per_file[doc.source, "profile"], settings)
         elif isinstance(model, Note):
             notes.append(item)
         elif isinstance(model, Offer):
-            offers.append((item, per_file[doc.source]))
+            offers.append((item, per_file[doc.source, "offer"]))
 
     _check_primary(out)
     profiles = {p.model.slug: p for p in out.profiles}
@@ -164,7 +167,7 @@ def _with_slug(
     if model.slug is None:
         if docs_in_file > 1:
             return item.doc.problem(
-                ("slug",), "is required when a file holds several documents"
+                ("slug",), "is required when a file holds several of this kind"
             )
         item.model = model = model.model_copy(
             update={"slug": _default_slug(item.path, settings)}

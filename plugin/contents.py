@@ -371,15 +371,17 @@ class RealselfOffer(RealselfContent):
 
     @property
     def window_text(self) -> Markup:
+        # A bare date is shown as a date; a time is shown in its own zone.
         opens, closes = self.model.opens, self.model.closes
         parts = []
         if opens is not None:
             verb = "Opens" if self.state == "upcoming" else "Opened"
-            parts.append(f"{verb} {when(opens)}")
+            shown = self.window.opens if isinstance(opens, dt.datetime) else opens
+            parts.append(f"{verb} {when(shown)}")
         if closes is not None:
             verb = "closed" if self.state == CLOSED else "closes"
             if isinstance(closes, dt.datetime):
-                parts.append(f"{verb} {when(closes)}")
+                parts.append(f"{verb} {when(self.window.closes)}")
             else:
                 parts.append(f"{verb} at the end of {when(closes)}")
         if not parts:

@@ -70,30 +70,45 @@ def replace_in(
         if not pieces:
             continue
         pieces.append(text[last:])
-        parent = node.parent
-        alone = parent is not None and parent.name == "p" and _only_child(parent, node)
-        if (
-            alone
-            and len(pieces) == 3
-            and not pieces[0].strip()
-            and not pieces[2].strip()
-        ):
-            parent.replace_with(pieces[1])  # a section cannot live inside <p>
-            continue
+        _put(soup, node, pieces)
+    content._content = str(soup)
+    return problems
+
+
+def _put(soup: BeautifulSoup, node: Any, pieces: list[Any]) -> None:
+    """Put text and sections where the marker's text was.
+
+    A section cannot live inside <p>, so a paragraph holding a marker is split
+    around it; elsewhere (a list item, a table cell) it goes in place.
+    """
+    parent = node.parent
+    if parent is None or parent.name != "p":
         for piece in pieces:
             node.insert_before(
                 NavigableString(piece) if isinstance(piece, str) else piece
             )
         node.extract()
-    content._content = str(soup)
-    return problems
-
-
-def _only_child(parent: Any, node: Any) -> bool:
-    return all(
-        child is node or (isinstance(child, NavigableString) and not child.strip())
-        for child in parent.contents
-    )
+        return
+    blocks: list[Any] = []
+    current = soup.new_tag("p", attrs=dict(parent.attrs))
+    for sibling in list(node.previous_siblings)[::-1]:
+        current.append(sibling.extract())
+    for piece in pieces:
+        if isinstance(piece, str):
+            current.append(NavigableString(piece))
+        else:
+            blocks += [current, piece]
+            current = soup.new_tag("p", attrs=dict(parent.attrs))
+    for sibling in list(node.next_siblings):
+        current.append(sibling.extract())
+    blocks.append(current)
+    for block in blocks:
+        empty = (
+            block.name == "p" and not block.get_text().strip() and not block.find(True)
+        )
+        if not empty:
+            parent.insert_before(block)
+    parent.extract()
 
 
 def contents_of(generators: Iterable[Any]) -> Iterable[Any]:

@@ -34,7 +34,7 @@ def json_script(data: Any) -> Markup:
 
 def plain(html: str) -> str:
     """Visible text of an HTML fragment, for descriptions."""
-    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
+    return " ".join(BeautifulSoup(html, "html.parser").get_text().split())
 
 
 def _site_url(profile: RealselfProfile) -> str:

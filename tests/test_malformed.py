@@ -437,7 +437,7 @@ CASES = [
     Bad(
         "several-documents-without-slugs",
         "kind: profile\nslug: pat\nname: Pat\n---\nkind: profile\nname: Kim\n",
-        ["5:1: slug: is required when a file holds several documents"],
+        ["5:1: slug: is required when a file holds several of this kind"],
         file="people",
         pages=["pat"],
         unseen="Kim",
