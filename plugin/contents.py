@@ -234,10 +234,17 @@ class RealselfProfile(RealselfContent):
         )
 
     @property
-    def page_url(self) -> str:
-        """The address this profile is known by: about/ for the primary one."""
+    def url(self) -> str:
+        """The address this profile is known by: about/ for the primary one.
+
+        {filename} links to the YAML file and every card land there too.
+        """
         if self.is_primary:
             return self.settings["REALSELF_PRIMARY_URL"]
+        return super().url
+
+    @property
+    def page_url(self) -> str:
         return self.url
 
 
