@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 from pelican.contents import Content
+from pelican.urlwrappers import Author
 
 from .models.profile import Profile
 from .render import MarkdownRenderer, text
@@ -292,6 +293,9 @@ class RealselfOffer(RealselfContent):
             metadata["lang"] = model.lang
         if model.tags:
             metadata["tags"] = list(model.tags)  # plain labels; feeds list them
+        if profile is not None:
+            # Whose gift it is: Atom entries need an author with a name.
+            metadata["author"] = Author(profile.model.name, settings)
         self.model = model
         self.window = window
         self.build_time = now

@@ -9,11 +9,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from markupsafe import Markup
+
 from .structured import absolute, plain
 
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _link(content: Any, url: str | None, site_url: str) -> str | None:
+    """A URL field as other programs need it: {static}/{filename} resolved,
+    not HTML-escaped, and absolute (SITEURL + path) when it is on this site."""
+    if url is None:
+        return None
+    resolved = Markup(content.link(url, siteurl="")).unescape()
+    return resolved if resolved.startswith("#") else absolute(site_url, resolved)
 
 
 def profile_data(profile: Any, site_url: str) -> dict[str, Any]:
@@ -28,20 +39,24 @@ def profile_data(profile: Any, site_url: str) -> dict[str, Any]:
         "location": model.location,
         "url": absolute(site_url, profile.page_url),
         "links": [
-            {"label": link.label, "url": link.url, "me": link.me}
+            {
+                "label": link.label,
+                "url": _link(profile, link.url, site_url),
+                "me": link.me,
+            }
             for link in model.links
         ],
-        "notes": [note_data(note) for note in profile.note_models],
+        "notes": [note_data(note, profile, site_url) for note in profile.note_models],
     }
 
 
-def note_data(note: Any) -> dict[str, Any]:
+def note_data(note: Any, profile: Any, site_url: str) -> dict[str, Any]:
     return {
         "quote": note.quote,
         "who": note.who,
         "relationship": note.relationship,
         "date": _iso(note.date),
-        "link": note.link,
+        "link": _link(profile, note.link, site_url),
         "reply": note.reply,
     }
 
@@ -62,7 +77,7 @@ def offer_data(offer: Any, site_url: str) -> dict[str, Any]:
         "opens": _iso(offer.opens),
         "closes": _iso(offer.closes),
         "next_status_change": _iso(offer.next_change),
-        "claim": str(offer.link(model.claim, siteurl="")) if model.claim else None,
+        "claim": _link(offer, model.claim, site_url),
         "you_get": list(model.you_get),
         "asks": list(model.asks),
         "how_chosen": model.how_chosen,

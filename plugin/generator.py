@@ -22,6 +22,7 @@ from .build import Collection, collect, inside, site_relative
 from .contents import NoteView, RealselfOffer, RealselfProfile
 from .problems import report
 from .render import MarkdownRenderer, text
+from .status import UPCOMING
 from .template_api import RealselfContext
 
 logger = logging.getLogger(__name__)
@@ -253,9 +254,10 @@ class RealselfGenerator(Generator):
                 canonical_url=self._absolute(self.settings["REALSELF_GIVE_URL"]),
             )
         feed = self.settings["REALSELF_FEED_ATOM"]
-        if feed and self.offers:
-            # Newest gift first, as feed readers expect.
-            newest = sorted(self.offers, key=lambda o: (o.date, o.slug), reverse=True)
+        # A gift reaches the feed when it opens, newest first: no future dates.
+        opened = [o for o in self.offers if o.state != UPCOMING]
+        if feed and opened:
+            newest = sorted(opened, key=lambda o: (o.date, o.slug), reverse=True)
             writer.write_feed(
                 newest,
                 self.context,

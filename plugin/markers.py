@@ -4,44 +4,110 @@
 They are replaced in the HTML that Pelican's readers produced (Markdown, reST,
 HTML alike), after every generator has read its content, so they can show
 offers and profiles. A marker inside code stays as written.
+
+A section's links are written against ``ROOT``, a placeholder for SITEURL;
+the content's ``get_content(siteurl)`` puts in the root of each file it is
+shown in (its own page, the index, a category page, a feed), the way Pelican
+resolves ``{static}`` links.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString
-from pelican.utils import get_relative_path, path_to_url
 
 from .problems import WARNING, Problem
 
 MARKER = re.compile(
     r"\[realself:(?P<what>offers|offer|profile)(?:[ \t]+(?P<slug>[^\]\s]+))?[ \t]*\]"
 )
-_LEAVE_ALONE = ("code", "pre", "kbd", "samp", "script", "style", "textarea")
+# <tt> is what docutils writes for reST ``inline literals``.
+_LEAVE_ALONE = ("code", "pre", "tt", "kbd", "samp", "script", "style", "textarea")
+ROOT = "__realself_siteurl__"
 
 # (what, slug, content) -> HTML, or None when the slug is unknown
 Renderer = Callable[[str, str | None, Any], str | None]
 
 
-def _locate(content: Any, marker: str, source: Callable[[str], str]) -> Problem:
-    """Where a marker stands in the article's source file."""
-    path = getattr(content, "source_path", "") or ""
-    line, column = 1, 1
+def _in_code(line: str, column: int, fenced: bool) -> bool:
+    """Whether the text at ``column`` (0-based) of a source line looks like code:
+    a fenced or indented block, or inside a run of backticks."""
+    if fenced or line.startswith(("    ", "\t")):
+        return True
+    runs = re.findall(r"`+", line[:column])
+    return len(runs) % 2 == 1
+
+
+def _position(path: str, marker: str) -> tuple[int, int]:
+    """Line and column of a marker in its source, preferring one outside code."""
+    found: list[tuple[int, int, bool]] = []
+    fenced = False
     try:
         with open(path, encoding="utf-8") as handle:
             for number, text in enumerate(handle, start=1):
-                if marker in text:
-                    line, column = number, text.index(marker) + 1
-                    break
+                if re.match(r"\s{0,3}(```|~~~)", text):
+                    fenced = not fenced
+                    continue
+                start = text.find(marker)
+                while start >= 0:
+                    found.append((number, start + 1, _in_code(text, start, fenced)))
+                    start = text.find(marker, start + 1)
     except OSError:
-        pass
-    slug = MARKER.match(marker).group("slug") if MARKER.match(marker) else None
-    what = "offer" if "offer" in marker else "profile"
-    message = f"unknown {what} {slug!r}" if slug else f"{marker} needs a slug"
+        return 1, 1
+    for line, column, code in found:
+        if not code:
+            return line, column
+    return (found[0][0], found[0][1]) if found else (1, 1)
+
+
+def _locate(content: Any, match: re.Match, source: Callable[[str], str]) -> Problem:
+    """Where an unknown marker stands in the article's source file."""
+    path = getattr(content, "source_path", "") or ""
+    line, column = _position(path, match.group(0))
+    slug = match.group("slug")
+    what = "offer" if match.group("what") == "offers" else match.group("what")
+    message = f"unknown {what} {slug!r}" if slug else f"{match.group(0)} needs a slug"
     return Problem(source(path), line, column, "", message, WARNING)
+
+
+class _Rooted:
+    """``get_content`` for content holding sections: ROOT becomes the SITEURL of
+    whichever file shows it. A class, not a closure, so content still pickles."""
+
+    def __init__(self, content: Any):
+        self.content = content
+
+    def __call__(self, siteurl: str) -> str:
+        kind = type(self.content)
+        pelicans = inspect.getattr_static(kind, "get_content").__get__(
+            self.content, kind
+        )
+        return pelicans(siteurl).replace(ROOT, siteurl or "")
+
+
+def _render_rooted(
+    render: Renderer, what: str, slug: str | None, content: Any
+) -> str | None:
+    """Render a section with every link against ROOT, {static} ones included."""
+    # Pelican gives every generator (and so every content object, offers and
+    # profiles too) one context dict; Content.get_siteurl() reads it from there.
+    context = getattr(content, "_context", None)
+    if not isinstance(context, dict):
+        return render(what, slug, content)
+    missing = object()
+    saved = context.get("localsiteurl", missing)
+    context["localsiteurl"] = ROOT
+    try:
+        return render(what, slug, content)
+    finally:
+        if saved is missing:
+            del context["localsiteurl"]
+        else:
+            context["localsiteurl"] = saved
 
 
 def replace_in(
@@ -60,9 +126,10 @@ def replace_in(
         last = 0
         text = str(node)
         for match in MARKER.finditer(text):
-            rendered = render(match.group("what"), match.group("slug"), content)
+            what, slug = match.group("what"), match.group("slug")
+            rendered = _render_rooted(render, what, slug, content)
             if rendered is None:
-                problems.append(_locate(content, match.group(0), source))
+                problems.append(_locate(content, match, source))
                 continue
             pieces.append(text[last : match.start()])
             pieces.append(BeautifulSoup(rendered, "html.parser"))
@@ -72,6 +139,10 @@ def replace_in(
         pieces.append(text[last:])
         _put(soup, node, pieces)
     content._content = str(soup)
+    if ROOT in content._content and not isinstance(
+        vars(content).get("get_content"), _Rooted
+    ):
+        content.get_content = _Rooted(content)
     return problems
 
 
@@ -137,7 +208,9 @@ def contents_of(generators: Iterable[Any]) -> Iterable[Any]:
 
 
 def relative_root(content: Any, settings: dict[str, Any]) -> str:
-    """SITEURL as the writer will see it for this content's output file."""
-    if not settings.get("RELATIVE_URLS"):
-        return settings.get("SITEURL", "")
-    return path_to_url(get_relative_path(content.save_as)) or "."
+    """SITEURL for rendering a section: ROOT, filled in per output file.
+
+    One section can be shown on pages at different depths (the article, the
+    index, a category page) and in feeds, so no single relative path fits.
+    """
+    return ROOT

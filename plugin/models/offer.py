@@ -5,21 +5,37 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StrictInt
+from pydantic import AfterValidator, Field, StrictInt, StringConstraints
 
-from .fields import Markdown, Model, Moment, Slug, Text, Url, content_file, text_list
+from .fields import (
+    Markdown,
+    Model,
+    Moment,
+    Slug,
+    Text,
+    check_url,
+    content_file,
+    text_list,
+)
 
 _CLAIM = re.compile(r"^(https://|mailto:|\{static\})", re.IGNORECASE)
 
 
 def check_claim(value: str) -> str:
     """Claims go somewhere safe: https, mailto, or a file we publish."""
-    if not _CLAIM.match(value):
+    if not _CLAIM.match(value.strip()):
         raise ValueError("use an https:// address, a mailto: link or a {static} file")
     return value
 
 
-ClaimUrl = Annotated[Url, AfterValidator(check_claim), AfterValidator(content_file)]
+# The claim rule speaks first, so a refused URL gets the claim's own advice.
+ClaimUrl = Annotated[
+    str,
+    StringConstraints(max_length=2000),
+    AfterValidator(check_claim),
+    AfterValidator(check_url),
+    AfterValidator(content_file),
+]
 
 
 class Offer(Model):
