@@ -6,6 +6,7 @@ back located, and a document with an error is left out of the site.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -87,6 +88,28 @@ def _default_slug(path: str, settings: dict[str, Any]) -> str:
     )
 
 
+def find_files(
+    content_root: str, paths: Iterable[str], ignores: Iterable[str] = ("**/.*",)
+) -> list[str]:
+    """Every .yaml/.yml file under REALSELF_PATHS, as Pelican walks content."""
+    ignores = list(ignores)
+
+    def ignored(name: str) -> bool:
+        return any(fnmatch.fnmatch(name, pattern) for pattern in ignores)
+
+    found: set[str] = set()
+    for path in paths:
+        root = os.path.join(content_root, path) if path else content_root
+        if os.path.isfile(root) and root.endswith((".yaml", ".yml")):
+            found.add(os.path.abspath(root))
+        for folder, dirs, files in os.walk(root, followlinks=True):
+            dirs[:] = sorted(d for d in dirs if not ignored(d))
+            for name in files:
+                if name.endswith((".yaml", ".yml")) and not ignored(name):
+                    found.add(os.path.abspath(os.path.join(folder, name)))
+    return sorted(found)
+
+
 def read_documents(
     files: Iterable[str], content_root: str, config: Config
 ) -> tuple[list[tuple[Document, str]], list[Problem]]:
@@ -140,7 +163,7 @@ def collect(
         elif isinstance(model, Offer):
             offers.append((item, per_file[doc.source, "offer"]))
 
-    _check_primary(out)
+    _check_primary(out, settings.get("DEFAULT_LANG", "en"))
     profiles = {p.model.slug: p for p in out.profiles}
     _add_notes(out, notes, profiles)
     _add_offers(out, offers, profiles, config, settings)
@@ -235,25 +258,34 @@ def _add_offers(
         out.offers.append(item)
 
 
-def _check_primary(out: Collection) -> None:
+def _check_primary(out: Collection, default_lang: str) -> None:
+    """One person is primary; their translations may say so too."""
     marked = [p for p in out.profiles if p.model.primary]
+    first = next(iter(marked), None)
     for extra in marked[1:]:
-        first = marked[0].doc
-        line, column = first.where(("primary",))
+        if extra.model.slug == first.model.slug:
+            continue  # a translation of the primary profile
+        line, column = first.doc.where(("primary",))
         out.problems.append(
             extra.doc.problem(
                 ("primary",),
                 "only one profile can be primary; "
-                f"{first.source}:{line}:{column} already is",
+                f"{first.doc.source}:{line}:{column} already is",
             )
         )
         out.profiles.remove(extra)  # a document with an error is left out
-    marked = marked[:1]
     published = [p for p in out.profiles if p.model.status == "published"]
-    if marked:
-        out.primary = marked[0]
+    if first is not None:
+        candidates = [p for p in out.profiles if p.model.slug == first.model.slug]
     elif len({p.model.slug for p in published}) == 1:
-        out.primary = published[0]  # one person, one About page
+        candidates = published  # one person, one About page
+    else:
+        return
+    # about/ shows the default-language version when there is one.
+    in_default = [
+        p for p in candidates if (p.model.lang or default_lang) == default_lang
+    ]
+    out.primary = (in_default or candidates)[0]
 
 
 def _stale_now(item: Item, config: Config) -> list[Problem]:

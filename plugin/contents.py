@@ -78,6 +78,12 @@ class RealselfContent(Content):
         klass = f"realself_draft_{self.kind}" if self.status == "draft" else None
         return super()._expand_settings(key, klass or f"realself_{self.kind}")
 
+    @property
+    def absolute_url(self) -> str:
+        """For hreflang and feeds: SITEURL + url (site-rooted when unset)."""
+        site = str(self.settings.get("SITEURL") or "").rstrip("/")
+        return f"{site}/{self.url}"
+
     def html(self, fragment: Markup) -> Markup:
         """Resolve {static}/{filename} links for the file being written now."""
         if "{" not in fragment:

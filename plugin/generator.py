@@ -14,11 +14,12 @@ from itertools import chain
 from typing import Any
 
 from pelican.generators import Generator
+from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
 
 from . import export, giving, markers, structured
 from . import settings as realself_settings
-from .build import Collection, collect, inside, site_relative
+from .build import Collection, collect, find_files, inside, site_relative
 from .contents import NoteView, RealselfOffer, RealselfProfile
 from .problems import report
 from .render import MarkdownRenderer, text
@@ -40,6 +41,7 @@ class RealselfGenerator(Generator):
         self.draft_profiles: list[RealselfProfile] = []
         self.offers: list[RealselfOffer] = []
         self.other_offers: list[RealselfOffer] = []  # hidden and drafts
+        self.offer_translations: list[RealselfOffer] = []
         self.primary: RealselfProfile | None = None
         super().__init__(*args, **kwargs)
 
@@ -47,11 +49,11 @@ class RealselfGenerator(Generator):
     def generate_context(self) -> None:
         config = realself_settings.read(self.settings)
         self.config = config
-        found = self.get_files(list(config.paths), extensions=("yaml", "yml"))
-        files = [os.path.join(self.path, name) for name in found]
+        files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
         collection = collect(files, self.path, config, self.settings)
         self.render = MarkdownRenderer(self.settings)
         self._profiles(collection)
+        self._link_authors()
         self._notes(collection)
         self._offers(collection)
         report(collection.problems, logger)
@@ -101,6 +103,31 @@ class RealselfGenerator(Generator):
         self.profiles = order_content(self.profiles, "basename")
         self.hidden_profiles = hidden
         self.draft_profiles = drafts
+
+    def _link_authors(self) -> None:
+        """Give Pelican's Author objects a ``realself`` profile when names match.
+
+        Our generator runs after the articles and pages are read, so every
+        Author already exists; each article holds its own instances.
+        """
+        by_author: dict[str, RealselfProfile] = {}
+        for profile in self.profiles:
+            for name in (profile.model.name, *profile.model.authors):
+                by_author.setdefault(Author(name, self.settings).slug, profile)
+        if not by_author:
+            return
+        authors = [author for author, _ in self.context.get("authors", [])]
+        for content in chain(
+            self.context.get("articles", []),
+            self.context.get("drafts", []),
+            self.context.get("pages", []),
+            self.context.get("hidden_articles", []),
+        ):
+            authors += getattr(content, "authors", []) or []
+        for author in authors:
+            profile = by_author.get(getattr(author, "slug", ""))
+            if profile is not None:
+                author.realself = profile
 
     def _all_profiles(self) -> list[RealselfProfile]:
         return [
@@ -157,7 +184,12 @@ class RealselfGenerator(Generator):
         # soonest to close first; open-ended ones after, then by title
         far = self.config.now.replace(year=9999)
         offers.sort(key=lambda o: (o.closes or far, o.model.title))
-        self.offers = [o for o in offers if o.status == "published"]
+        published = [o for o in offers if o.status == "published"]
+        # Same slug, another lang: a translation, listed once (Pelican's rule).
+        originals, self.offer_translations = process_translations(
+            list(published), "slug"
+        )  # it sorts the list it is given; keep ours soonest-first
+        self.offers = [o for o in published if o in originals]
         self.other_offers = [o for o in offers if o.status != "published"]
         for profile in by_slug.values():
             profile.offers = [o for o in self.offers if o.profile is profile]
@@ -232,7 +264,7 @@ class RealselfGenerator(Generator):
     def _write_offers(self, writer: Any) -> None:
         site_url = self.settings.get("SITEURL", "")
         currency = self.settings["REALSELF_CURRENCY"]
-        for offer in chain(self.offers, self.other_offers):
+        for offer in chain(self.offers, self.offer_translations, self.other_offers):
             writer.write_file(
                 offer.save_as,
                 self.get_template(offer.template),

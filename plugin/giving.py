@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .load import Document
-from .problems import WARNING, Problem
+from .problems import INFO, WARNING, Problem
 from .status import CLOSED, FULL, UPCOMING, Window, closing, opening
 
 
@@ -43,10 +43,22 @@ def owner(
 
 
 def consent_problem(doc: Document, who: str) -> Problem:
-    """The kind warning for a note held back."""
-    where = ("consent",) if "consent" in (doc.data or {}) else ()
+    """Say that a note is held back.
+
+    Without a ``consent`` line it is probably forgotten: a warning. With an
+    explicit ``consent: false`` the creator has decided "not yet": an info
+    line, so ``--fatal warnings`` and ``realself check --strict`` never push
+    anyone to delete a note they are keeping for later.
+    """
+    data = doc.data if isinstance(doc.data, dict) else {}
+    if data.get("consent") is False:
+        return doc.problem(
+            ("consent",),
+            f"note from {who} is held back until consent is true",
+            level=INFO,
+        )
     return doc.problem(
-        where,
+        (),
         f"note from {who} is not published without 'consent: true'; "
         "ask them first, then add it",
         level=WARNING,

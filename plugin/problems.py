@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 ERROR = "error"
 WARNING = "warning"
+INFO = "info"  # worth saying, nothing to fix: e.g. a note held back on purpose
 
 
 @dataclass(frozen=True, order=True)
@@ -57,7 +58,9 @@ def report(problems: Iterable[Problem], logger: logging.Logger) -> int:
     errors = 0
     fatal: RuntimeError | None = None
     for problem in sorted(set(problems)):
-        log = logger.error if problem.is_error else logger.warning
+        log = {ERROR: logger.error, WARNING: logger.warning}.get(
+            problem.level, logger.info
+        )
         errors += problem.is_error
         try:
             log("%s", problem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import mf2py
 
@@ -63,12 +64,23 @@ def make(site):
 
 def test_a_note_without_consent_is_a_located_warning(site, problems):
     make(site)
+    # Rita's note has no consent line: probably forgotten, so a warning.
     assert problems() == [
-        "content/realself/sam.yaml:32:10: consent: note from Rui, florist is not "
-        "published without 'consent: true'; ask them first, then add it",
         "content/realself/sam.yaml:34:1: note from Rita is not published without "
         "'consent: true'; ask them first, then add it",
     ]
+
+
+def test_consent_false_is_held_back_quietly(site, problems):
+    # Rui's says `consent: false`: a decision, said once at info level, so
+    # --fatal warnings never pushes anyone to delete a note kept for later.
+    make(site)
+    held_back = (
+        "content/realself/sam.yaml:32:10: consent: note from Rui, florist is "
+        "held back until consent is true"
+    )
+    assert held_back in problems(logging.INFO)
+    assert not any("Rui" in message for message in problems())
 
 
 def test_a_note_without_consent_is_nowhere_in_the_output(site):

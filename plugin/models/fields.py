@@ -20,10 +20,16 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    WithJsonSchema,
 )
 
-# Markdown-free text: escaped when rendered, never interpreted.
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Markdown-free text: escaped when rendered, never interpreted. Editors read
+# YAML 1.2, where `012` is a number; we keep it as text, so the schema says so.
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    WithJsonSchema({"type": ["string", "number"], "minLength": 1}),
+]
 # Markdown source: rendered with the site's MARKDOWN settings, then cleaned.
 Markdown = Annotated[str, StringConstraints(min_length=1)]
 
@@ -82,7 +88,15 @@ def check_url(value: str) -> str:
     return value
 
 
-Url = Annotated[str, StringConstraints(max_length=2000), AfterValidator(check_url)]
+# The JSON Schema carries the same rule as a pattern, so editors refuse
+# javascript: and friends while the user types.
+URL_SCHEMA = {"type": "string", "maxLength": 2000, "pattern": URL_PATTERN}
+Url = Annotated[
+    str,
+    StringConstraints(max_length=2000),
+    AfterValidator(check_url),
+    WithJsonSchema(URL_SCHEMA),
+]
 
 
 def parse_day(value: Any) -> dt.date:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StrictInt, StringConstraints
+from pydantic import (
+    AfterValidator,
+    Field,
+    StrictInt,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 from .fields import (
     Markdown,
@@ -35,6 +41,14 @@ ClaimUrl = Annotated[
     AfterValidator(check_claim),
     AfterValidator(check_url),
     AfterValidator(content_file),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "maxLength": 2000,
+            "pattern": r"^(?:[hH][tT][tT][pP][sS]://|[mM][aA][iI][lL][tT][oO]:|"
+            r"\{static\})[^\s]+$",
+        }
+    ),
 ]
 
 

@@ -80,3 +80,5 @@ class Profile(Model):
     now: Now | None = None
     links: list[Link] = text_list()
     reciprocity: Reciprocity | None = None
+    # Pelican author names that are this person (the name itself always is).
+    authors: list[Text] = text_list(20)

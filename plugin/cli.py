@@ -1,0 +1,219 @@
+"""The ``realself`` command: check, new and schema.
+
+``realself check`` uses the same loader, models and cross-document checks as
+the build, without a Pelican build, so it is fast enough for an editor hook
+or the first step of CI. Exit codes: 0 clean, 1 problems, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from typing import Any
+
+from pelican.settings import read_settings
+
+from . import schema, starters
+from . import settings as realself_settings
+from .build import collect, find_files, site_relative
+from .problems import ERROR, INFO, WARNING, Problem
+
+
+class UsageError(Exception):
+    """Bad arguments or an unreadable site: exit code 2."""
+
+
+def load_settings(site: str, settings_file: str | None) -> dict[str, Any]:
+    """The site's Pelican settings (pelicanconf.py when present) with ours."""
+    conf = settings_file or os.path.join(site, "pelicanconf.py")
+    if settings_file and not os.path.isfile(settings_file):
+        raise UsageError(f"no settings file {settings_file}")
+    # Pelican warns about feeds and such while reading settings; not our news.
+    quiet = logging.getLogger("pelican")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        if os.path.isfile(conf):
+            settings = read_settings(conf)
+        else:
+            settings = read_settings(override={"PATH": os.path.join(site, "content")})
+    except ValueError as exc:  # e.g. the content folder does not exist
+        raise UsageError(str(exc)) from None
+    except Exception as exc:  # a broken pelicanconf.py: say which, briefly
+        raise UsageError(
+            f"cannot read {conf}: {exc.__class__.__name__}: {exc}"
+        ) from None
+    finally:
+        quiet.setLevel(level)
+    realself_settings.apply_defaults(settings)
+    return settings
+
+
+def run_check(settings: dict[str, Any]) -> tuple[list[Problem], dict[str, int]]:
+    """Every problem in the site's YAML, and a few counts."""
+    config = realself_settings.read(settings)
+    files = find_files(settings["PATH"], config.paths, settings["IGNORE_FILES"])
+    collection = collect(files, settings["PATH"], config, settings)
+    counts = {
+        "files": len(files),
+        "profiles": len(collection.profiles),
+        "notes": len(collection.notes),
+        "offers": len(collection.offers),
+    }
+    return sorted(set(collection.problems)), counts
+
+
+def _line(problem: Problem) -> str:
+    """Compiler style: file:line:col: level: field: message."""
+    where = f"{problem.source}:{problem.line}:{problem.column}"
+    level = "note" if problem.level == INFO else problem.level
+    field = f"{problem.field}: " if problem.field else ""
+    return f"{where}: {level}: {field}{problem.message}"
+
+
+def check(args: argparse.Namespace) -> int:
+    settings = load_settings(args.site, args.settings)
+    problems, counts = run_check(settings)
+    errors = sum(p.level == ERROR for p in problems)
+    warnings = sum(p.level == WARNING for p in problems)
+    failed = errors > 0 or (args.strict and warnings > 0)
+    if args.format == "json":
+        report = {
+            "ok": not failed,
+            "errors": errors,
+            "warnings": warnings,
+            **counts,
+            "problems": [
+                {
+                    "file": p.source,
+                    "line": p.line,
+                    "column": p.column,
+                    "field": p.field,
+                    "message": p.message,
+                    "level": p.level,
+                }
+                for p in problems
+            ],
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(_line(problem))
+        summary = (
+            f"{counts['files']} file(s): {counts['profiles']} profile(s), "
+            f"{counts['notes']} published note(s), {counts['offers']} offer(s); "
+            f"{errors} error(s), {warnings} warning(s)"
+        )
+        print(("not ok: " if failed else "ok: ") + summary)
+    return 1 if failed else 0
+
+
+def new(args: argparse.Namespace) -> int:
+    settings = load_settings(args.site, args.settings)
+    config = realself_settings.read(settings)
+    profiles = _profile_slugs(settings, config)
+    if args.kind in ("note", "offer") and not profiles:
+        print("realself: write a profile first: realself new profile", file=sys.stderr)
+        return 1
+    folder = os.path.join(settings["PATH"], config.paths[0])
+    slug = args.slug or starters.DEFAULT_SLUGS[args.kind]
+    target = os.path.join(folder, f"{slug}.yaml")
+    schema_path = os.path.join(os.path.dirname(settings["PATH"]), schema.FILENAME)
+    text = starters.starter(
+        args.kind,
+        slug=slug,
+        profile=profiles[0] if profiles else None,
+        today=config.now.date(),
+        schema_ref=os.path.relpath(schema_path, folder).replace(os.sep, "/"),
+    )
+    os.makedirs(folder, exist_ok=True)
+    shown = site_relative(target, settings["PATH"])
+    try:
+        # "x": never overwrite what the user wrote, not even a blank file.
+        with open(target, "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        print(
+            f"realself: {shown} already exists; nothing was changed "
+            "(choose another --slug)",
+            file=sys.stderr,
+        )
+        return 1
+    if not os.path.exists(schema_path):
+        with open(schema_path, "x", encoding="utf-8") as handle:
+            handle.write(schema.text())
+    print(f"wrote {shown}; edit it, then run: realself check")
+    return 0
+
+
+def _profile_slugs(settings: dict[str, Any], config: Any) -> list[str]:
+    """Published profile slugs, the primary one first."""
+    files = find_files(settings["PATH"], config.paths, settings["IGNORE_FILES"])
+    collection = collect(files, settings["PATH"], config, settings)
+    slugs = [item.model.slug for item in collection.profiles]
+    if collection.primary is not None:
+        first = collection.primary.model.slug
+        slugs = [first] + [s for s in slugs if s != first]
+    return slugs
+
+
+def write_schema(args: argparse.Namespace) -> int:
+    text = schema.text()
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    with open(args.output, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="realself",
+        description="Check and start pelican-realself YAML documents.",
+    )
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    checking = commands.add_parser("check", help="validate every YAML document")
+    checking.add_argument("site", nargs="?", default=".", help="site folder (.)")
+    checking.add_argument("-s", "--settings", help="settings file (pelicanconf.py)")
+    checking.add_argument("--strict", action="store_true", help="fail on warnings")
+    checking.add_argument("--format", choices=("text", "json"), default="text")
+    checking.set_defaults(run=check)
+
+    starting = commands.add_parser("new", help="write a starter document")
+    starting.add_argument("kind", choices=("profile", "note", "offer"))
+    starting.add_argument("site", nargs="?", default=".", help="site folder (.)")
+    starting.add_argument("--slug", help="file name and slug (lowercase, dashes)")
+    starting.add_argument("-s", "--settings", help="settings file (pelicanconf.py)")
+    starting.set_defaults(run=new)
+
+    schemas = commands.add_parser("schema", help="write the JSON Schema")
+    schemas.add_argument(
+        "-o", "--output", default=schema.FILENAME, help="file to write, - for stdout"
+    )
+    schemas.set_defaults(run=write_schema)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if getattr(args, "slug", None) and not starters.valid_slug(args.slug):
+        print(
+            "realself: --slug: use lowercase letters, digits and dashes",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        return args.run(args)
+    except UsageError as exc:
+        print(f"realself: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

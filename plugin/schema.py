@@ -1,0 +1,41 @@
+"""JSON Schema (draft 2020-12) for our YAML, made from the same models.
+
+Editors that speak yaml-language-server complete fields and underline
+mistakes from it. ``realself schema`` writes it; a copy ships in the package
+(plugin/realself.schema.json) and a test fails when that copy is stale.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Annotated, Any
+
+from pydantic import Field, TypeAdapter
+
+from .models.note import Note
+from .models.offer import Offer
+from .models.profile import Profile
+
+FILENAME = "realself.schema.json"
+PACKAGED = os.path.join(os.path.dirname(__file__), FILENAME)
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+Document = Annotated[Profile | Note | Offer, Field(discriminator="kind")]
+
+
+def build() -> dict[str, Any]:
+    """The schema as a dict."""
+    schema = TypeAdapter(Document).json_schema()
+    return {
+        "$schema": DIALECT,
+        "$id": FILENAME,
+        "title": "pelican-realself document",
+        "description": "One YAML document of kind profile, note or offer.",
+        **schema,
+    }
+
+
+def text() -> str:
+    """The schema as stable JSON text (sorted keys, trailing newline)."""
+    return json.dumps(build(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
