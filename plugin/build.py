@@ -110,15 +110,18 @@ def find_files(
     return sorted(found)
 
 
+Loader = Callable[[str, str, Any], tuple[list[Document], list[Problem]]]
+
+
 def read_documents(
-    files: Iterable[str], content_root: str, config: Config
+    files: Iterable[str], content_root: str, config: Config, load: Loader = load_file
 ) -> tuple[list[tuple[Document, str]], list[Problem]]:
     """Load every file; each document is paired with its file's absolute path."""
     documents: list[tuple[Document, str]] = []
     problems: list[Problem] = []
     for path in sorted(files):
         source = site_relative(path, content_root)
-        docs, found = load_file(path, source, config.limits)
+        docs, found = load(path, source, config.limits)
         problems += found
         documents += [(doc, path) for doc in docs]
     return documents, problems
@@ -129,10 +132,15 @@ def collect(
     content_root: str,
     config: Config,
     settings: dict[str, Any],
+    load: Loader = load_file,
 ) -> Collection:
-    """Load, validate and cross-check every document."""
+    """Load, validate and cross-check every document.
+
+    ``load`` reads one file; the generator passes a cached one. Validation
+    and the checks across documents always run: they depend on other files.
+    """
     out = Collection()
-    documents, out.problems = read_documents(files, content_root, config)
+    documents, out.problems = read_documents(files, content_root, config, load)
     # A slug may come from the file name when the file holds one of its kind.
     per_file: dict[tuple[str, Any], int] = {}
     for doc, _ in documents:

@@ -6,6 +6,7 @@ environment, URL settings and RELATIVE_URLS all behave as for pages.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -13,6 +14,7 @@ import shutil
 from itertools import chain
 from typing import Any
 
+from pelican.cache import FileStampDataCacher
 from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
@@ -20,6 +22,7 @@ from pelican.utils import order_content, process_translations
 from . import export, giving, markers, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside, site_relative
+from .load import load_file
 from .contents import NoteView, RealselfOffer, RealselfProfile
 from .problems import report
 from .render import MarkdownRenderer, text
@@ -31,10 +34,11 @@ STATIC = os.path.join(os.path.dirname(__file__), "static")
 _EPOCH = dt.date(1, 1, 1)
 
 
-class RealselfGenerator(Generator):
+class RealselfGenerator(Generator, FileStampDataCacher):
     """Profiles, notes and offers from ``REALSELF_PATHS``."""
 
     def __init__(self, *args: Any, **kwargs: Any):
+        self.parsed_files = 0  # files read from disk (not from the cache)
         self.profiles: list[RealselfProfile] = []
         self.translations: list[RealselfProfile] = []
         self.hidden_profiles: list[RealselfProfile] = []
@@ -43,14 +47,38 @@ class RealselfGenerator(Generator):
         self.other_offers: list[RealselfOffer] = []  # hidden and drafts
         self.offer_translations: list[RealselfOffer] = []
         self.primary: RealselfProfile | None = None
-        super().__init__(*args, **kwargs)
+        Generator.__init__(self, *args, **kwargs)
+        # Parsed YAML is cached with Pelican's CACHE_CONTENT/LOAD_CONTENT_CACHE,
+        # keyed by file stamp (CHECK_MODIFIED_METHOD), whatever the caching
+        # layer: parsing is our costly step, and it depends on one file only.
+        FileStampDataCacher.__init__(
+            self,
+            self.settings,
+            "RealselfGenerator",
+            self.settings["CACHE_CONTENT"],
+            self.settings["LOAD_CONTENT_CACHE"],
+        )
+
+    def _load(self, path: str, source: str, limits: Any) -> Any:
+        cached = self.get_cached_data(path, None)
+        if cached is not None:
+            docs, problems = cached
+            # Messages name files as seen from where Pelican runs now.
+            for doc in docs:
+                doc.source = source
+            return docs, [dataclasses.replace(p, source=source) for p in problems]
+        self.parsed_files += 1
+        docs, problems = load_file(path, source, limits)
+        self.cache_data(path, (docs, problems))
+        return docs, problems
 
     # -- reading -------------------------------------------------------------
     def generate_context(self) -> None:
         config = realself_settings.read(self.settings)
         self.config = config
         files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
-        collection = collect(files, self.path, config, self.settings)
+        collection = collect(files, self.path, config, self.settings, self._load)
+        self.save_cache()
         self.render = MarkdownRenderer(self.settings)
         self._profiles(collection)
         self._link_authors()

@@ -27,6 +27,12 @@ Document = Annotated[Profile | Note | Offer, Field(discriminator="kind")]
 def build() -> dict[str, Any]:
     """The schema as a dict."""
     schema = TypeAdapter(Document).json_schema()
+    # A single photo mapping may stand where the list goes (one_or_many).
+    photo = schema["$defs"]["Profile"]["properties"]["photo"]
+    schema["$defs"]["Profile"]["properties"]["photo"] = {
+        "anyOf": [{"$ref": "#/$defs/Photo"}, photo],
+        "title": photo.get("title", "Photo"),
+    }
     return {
         "$schema": DIALECT,
         "$id": FILENAME,

@@ -1,0 +1,92 @@
+"""Rebuilding as `pelican --autoreload` does: cached, in one process, never stale."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from pelican.plugins.realself.generator import RealselfGenerator
+
+
+def build_twice(site, edit, **settings):
+    """Two builds in one process with content caching on; edit in between."""
+    counts = []
+    original = RealselfGenerator.generate_context
+
+    def counting(self):
+        original(self)
+        counts.append(self.parsed_files)
+
+    base = {
+        "PATH": str(site.content),
+        "OUTPUT_PATH": str(site.output),
+        "PLUGINS": ["pelican.plugins.realself"],
+        "TIMEZONE": "UTC",
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,
+        "CACHE_PATH": str(site.root / "cache"),
+        "REALSELF_NOW": "2026-11-25",
+        **settings,
+    }
+    RealselfGenerator.generate_context = counting
+    try:
+        Pelican(read_settings(path=None, override=dict(base))).run()
+        edit()
+        Pelican(read_settings(path=None, override=dict(base))).run()
+    finally:
+        RealselfGenerator.generate_context = original
+    return counts
+
+
+def touch(path, text):
+    path.write_text(text)
+    stamp = time.time() + 5  # a clearly newer mtime, whatever the clock's grain
+    os.utime(path, (stamp, stamp))
+
+
+def test_second_run_reflects_a_yaml_edit_and_reparses_only_that_file(site):
+    sam = site.write(
+        "realself/sam.yaml", "kind: profile\nname: Sam\nheadline: Before.\n"
+    )
+    site.write("realself/lee.yaml", "kind: profile\nname: Lee\n")
+    site.write(
+        "realself/gift.yaml",
+        "kind: offer\nprofile: sam\ntitle: Gift\nspots: 3\nclaimed: 1\n",
+    )
+
+    def edit():
+        touch(sam, "kind: profile\nname: Sam\nheadline: After.\n")
+
+    counts = build_twice(site, edit)
+    assert counts == [3, 1]  # the cold build parses 3 files; the warm one, 1
+    page = site.html("about/sam/index.html")
+    assert page.select_one(".p-note").get_text() == "After."
+
+
+def test_cached_offer_data_is_never_stale(site):
+    gift = site.write(
+        "realself/gift.yaml",
+        "kind: profile\nname: Sam\n---\n"
+        "kind: offer\nslug: gift\ntitle: Gift\nspots: 3\nclaimed: 1\n",
+    )
+
+    def edit():
+        touch(gift, gift.read_text().replace("claimed: 1", "claimed: 3"))
+
+    build_twice(site, edit)
+    card = site.html("give/gift/index.html").select_one("[data-realself-offer]")
+    assert card["data-state"] == "full"
+
+
+@pytest.mark.parametrize("layer", ["reader", "generator"])
+def test_running_twice_in_one_process_duplicates_nothing(site, layer):
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\n")
+    site.write("post.md", "Title: P\nDate: 2026-01-01\n\n[realself:profile sam]\n")
+    build_twice(site, lambda: None, CONTENT_CACHING_LAYER=layer)
+    page = site.html("p.html")
+    assert len(page.select(".realself-card")) == 1
+    assert len(site.html("about/sam/index.html").select("article.h-card")) == 1

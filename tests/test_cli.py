@@ -1,0 +1,148 @@
+"""The realself command, run as users run it: a subprocess of the installed script."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REALSELF = shutil.which("realself", path=str(Path(sys.executable).parent))
+
+
+def run(site: Path, *args: str) -> subprocess.CompletedProcess:
+    assert REALSELF, "the realself console script is installed with the package"
+    return subprocess.run(
+        [REALSELF, *args], cwd=site, capture_output=True, text=True, timeout=120
+    )
+
+
+def write(site: Path, name: str, text: str) -> Path:
+    path = site / "content" / "realself" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def site(tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "pelicanconf.py").write_text(
+        'PATH = "content"\nTIMEZONE = "UTC"\nREALSELF_NOW = "2026-11-25"\n'
+    )
+    return tmp_path
+
+
+def test_check_clean_site(site):
+    write(site, "sam.yaml", "kind: profile\nname: Sam\n")
+    result = run(site, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "ok: 1 file(s): 1 profile(s), 0 published note(s), 0 offer(s); "
+        "0 error(s), 0 warning(s)"
+    ]
+
+
+def test_check_broken_site_lists_every_problem(site):
+    write(site, "sam.yaml", "kind: profile\nname: Sam\nnmae: x\n")
+    write(site, "lee.yaml", "kind: profile\nname: [Lee]\n")
+    result = run(site, "check")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:2] == [
+        "content/realself/lee.yaml:2:7: error: name: must be text, got a list",
+        "content/realself/sam.yaml:3:1: error: nmae: unknown field; "
+        "did you mean 'name'?",
+    ]
+    assert result.stdout.splitlines()[-1].startswith("not ok: 2 file(s)")
+
+
+def test_check_warning_only_site_passes_unless_strict(site):
+    write(
+        site,
+        "sam.yaml",
+        "kind: profile\nname: Sam\nnow: {updated: 2025-01-01, text: x}\n",
+    )
+    relaxed = run(site, "check")
+    assert relaxed.returncode == 0
+    assert relaxed.stdout.startswith(
+        "content/realself/sam.yaml:3:16: warning: now.updated: is 693 days old"
+    )
+    strict = run(site, "check", "--strict")
+    assert strict.returncode == 1
+    assert strict.stdout.splitlines()[-1].startswith("not ok:")
+
+
+def test_check_json(site):
+    write(site, "sam.yaml", "kind: profile\nname: Sam\nprimary: yes\n")
+    result = run(site, "check", "--format", "json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and report["errors"] == 1
+    assert report["problems"] == [
+        {
+            "file": "content/realself/sam.yaml",
+            "line": 3,
+            "column": 10,
+            "field": "primary",
+            "message": report["problems"][0]["message"],
+            "level": "error",
+        }
+    ]
+    assert "true or false" in report["problems"][0]["message"]
+
+
+def test_check_reads_settings_from_pelicanconf(site):
+    (site / "pelicanconf.py").write_text(
+        'PATH = "content"\nREALSELF_PATHS = ["people"]\nTIMEZONE = "UTC"\n'
+    )
+    folder = site / "content" / "people"
+    folder.mkdir(parents=True)
+    (folder / "sam.yaml").write_text("kind: profile\nname: [x]\n")
+    write(site, "ignored.yaml", "kind: profile\nname: [ignored]\n")
+    result = run(site, "check")
+    assert result.returncode == 1
+    assert "content/people/sam.yaml:2:7: error: name:" in result.stdout
+    assert "ignored" not in result.stdout
+
+
+def test_usage_errors_exit_2(site, tmp_path):
+    assert run(site, "frobnicate").returncode == 2
+    assert run(site, "check", "--format", "xml").returncode == 2
+    missing = run(site, "check", str(tmp_path / "nowhere"))
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("realself: ")
+    assert run(site, "new", "profile", "--slug", "Not A Slug").returncode == 2
+
+
+@pytest.mark.parametrize("kind", ["profile", "note", "offer"])
+def test_new_writes_a_starter_that_passes_check(site, kind):
+    if kind != "profile":
+        write(site, "sam.yaml", "kind: profile\nname: Sam\n")
+    result = run(site, "new", kind, "--slug", f"my-{kind}")
+    assert result.returncode == 0, result.stderr
+    path = site / "content" / "realself" / f"my-{kind}.yaml"
+    first = path.read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../realself.schema.json"
+    assert (site / "realself.schema.json").exists()
+    checked = run(site, "check", "--strict")
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_new_never_overwrites(site):
+    path = write(site, "me.yaml", "kind: profile\nname: Mine, hand written\n")
+    before = path.read_bytes()
+    result = run(site, "new", "profile")
+    assert result.returncode == 1
+    assert "content/realself/me.yaml already exists" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_new_note_needs_a_profile_first(site):
+    result = run(site, "new", "note")
+    assert result.returncode == 1
+    assert "realself new profile" in result.stderr
+    assert not (site / "content" / "realself").exists()
