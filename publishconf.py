@@ -1,6 +1,6 @@
-# This file is only used if you use `make publish` or
-# explicitly specify it as your config file:
-#   pelican content -s publishconf.py
+# Settings for the published site, on top of pelicanconf.py. Used by the
+# deploy workflow (.github/workflows/deploy.yml):
+#   pelican content --fatal errors -s publishconf.py
 
 import os
 import sys
