@@ -16,10 +16,11 @@ from typing import Any
 
 from pelican.settings import read_settings
 
-from . import schema, starters
+from . import schema, starters, voice
 from . import settings as realself_settings
 from .build import collect, find_files, site_relative
 from .problems import ERROR, INFO, WARNING, Problem
+from .render import MarkdownRenderer
 
 
 class UsageError(Exception):
@@ -52,18 +53,24 @@ def load_settings(site: str, settings_file: str | None) -> dict[str, Any]:
     return settings
 
 
-def run_check(settings: dict[str, Any]) -> tuple[list[Problem], dict[str, int]]:
-    """Every problem in the site's YAML, and a few counts."""
+def run_check(
+    settings: dict[str, Any],
+) -> tuple[list[Problem], dict[str, int], list[voice.VoiceReport]]:
+    """Every problem in the site's YAML, a few counts, and the voice reports."""
     config = realself_settings.read(settings)
     files = find_files(settings["PATH"], config.paths, settings["IGNORE_FILES"])
     collection = collect(files, settings["PATH"], config, settings)
+    reports = voice.check_collection(
+        collection, MarkdownRenderer(settings), settings, config=config
+    )
+    problems = collection.problems + [f for r in reports for f in r.findings]
     counts = {
         "files": len(files),
         "profiles": len(collection.profiles),
         "notes": len(collection.notes),
         "offers": len(collection.offers),
     }
-    return sorted(set(collection.problems)), counts
+    return sorted(set(problems)), counts, reports
 
 
 def _line(problem: Problem) -> str:
@@ -76,10 +83,12 @@ def _line(problem: Problem) -> str:
 
 def check(args: argparse.Namespace) -> int:
     settings = load_settings(args.site, args.settings)
-    problems, counts = run_check(settings)
+    problems, counts, reports = run_check(settings)
     errors = sum(p.level == ERROR for p in problems)
     warnings = sum(p.level == WARNING for p in problems)
-    failed = errors > 0 or (args.strict and warnings > 0)
+    floor = voice.minimum(settings)
+    too_low = [r for r in reports if floor is not None and r.score < floor]
+    failed = errors > 0 or (args.strict and warnings > 0) or bool(too_low)
     if args.format == "json":
         report = {
             "ok": not failed,
@@ -97,11 +106,21 @@ def check(args: argparse.Namespace) -> int:
                 }
                 for p in problems
             ],
+            "voice": [r.to_dict() for r in reports],
+            "voice_min": floor,
         }
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         for problem in problems:
             print(_line(problem))
+        for r in reports:
+            why = f" ({'; '.join(r.reasons)})" if r.reasons else ""
+            print(f"{r.source}: voice score for {r.slug}: {r.score}/100{why}")
+        for r in too_low:
+            print(
+                f"{r.source}: {r.slug} scores {r.score}, "
+                f"below REALSELF_VOICE_MIN={floor}"
+            )
         summary = (
             f"{counts['files']} file(s): {counts['profiles']} profile(s), "
             f"{counts['notes']} published note(s), {counts['offers']} offer(s); "

@@ -51,6 +51,11 @@ DEFAULTS: dict[str, Any] = {
     "REALSELF_NOW": None,
     "REALSELF_MAX_FILE_BYTES": 1_000_000,
     "REALSELF_CSS": True,
+    # the human-voice check (plugin/voice.py)
+    "REALSELF_VOICE_WARNINGS": True,  # show its findings as build warnings
+    "REALSELF_VOICE_BUZZWORDS_EXTRA": [],
+    "REALSELF_VOICE_BUZZWORDS_IGNORE": [],
+    "REALSELF_VOICE_MIN": None,
 }
 
 

@@ -37,14 +37,24 @@ def site(tmp_path):
     return tmp_path
 
 
+HUMAN = """
+kind: profile
+name: Sam
+story: I fix bikes in my garage and I talk too much while I do it.
+facets: [{label: Mornings, text: Porridge and the radio.}]
+"""
+
+
 def test_check_clean_site(site):
-    write(site, "sam.yaml", "kind: profile\nname: Sam\n")
+    write(site, "sam.yaml", HUMAN)
     result = run(site, "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines() == [
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("content/realself/sam.yaml: voice score for sam: ")
+    assert lines[-1] == (
         "ok: 1 file(s): 1 profile(s), 0 published note(s), 0 offer(s); "
         "0 error(s), 0 warning(s)"
-    ]
+    )
 
 
 def test_check_broken_site_lists_every_problem(site):
@@ -121,7 +131,7 @@ def test_usage_errors_exit_2(site, tmp_path):
 @pytest.mark.parametrize("kind", ["profile", "note", "offer"])
 def test_new_writes_a_starter_that_passes_check(site, kind):
     if kind != "profile":
-        write(site, "sam.yaml", "kind: profile\nname: Sam\n")
+        write(site, "sam.yaml", HUMAN)
     result = run(site, "new", kind, "--slug", f"my-{kind}")
     assert result.returncode == 0, result.stderr
     path = site / "content" / "realself" / f"my-{kind}.yaml"
@@ -146,3 +156,38 @@ def test_new_note_needs_a_profile_first(site):
     assert result.returncode == 1
     assert "realself new profile" in result.stderr
     assert not (site / "content" / "realself").exists()
+
+
+SANITIZED = """
+kind: profile
+name: Jordan Blake
+headline: Jordan Blake is a results-driven, award-winning strategy consultant.
+story: |
+  Jordan Blake is a results-driven consultant with over 15 years of experience
+  leveraging best-in-class synergies to deliver value-added, scalable solutions
+  for Fortune 500 clients. He holds an MBA from a leading business school.
+"""
+
+
+def test_check_prints_voice_findings_and_scores(site):
+    write(site, "jordan.yaml", SANITIZED)
+    result = run(site, "check")
+    assert result.returncode == 0  # findings are warnings: kind hints, not errors
+    assert "content/realself/jordan.yaml:3:11: warning: headline:" in result.stdout
+    assert "voice score for jordan-blake" in result.stdout or (
+        "voice score for jordan" in result.stdout
+    )
+    assert run(site, "check", "--strict").returncode == 1
+
+
+def test_voice_min_fails_check_below_the_floor(site):
+    write(site, "jordan.yaml", SANITIZED)
+    with (site / "pelicanconf.py").open("a") as conf:
+        conf.write("REALSELF_VOICE_MIN = 60\n")
+    result = run(site, "check", "--format", "json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["voice_min"] == 60
+    (profile,) = report["voice"]
+    assert profile["score"] < 60
+    assert report["errors"] == 0  # it failed on the score alone

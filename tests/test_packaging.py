@@ -50,6 +50,12 @@ def test_wheel_carries_templates_and_stylesheet(wheel):
     assert not any(name.startswith("pelican/plugins/__init__") for name in names)
 
 
+def test_wheel_carries_the_voice_word_list(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "pelican/plugins/realself/data/buzzwords.txt" in names
+    assert "pelican/plugins/realself/voice.py" in names
+
+
 def test_wheel_is_found_by_namespace_discovery(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)

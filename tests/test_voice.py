@@ -1,0 +1,512 @@
+"""The human-voice check: a corpus of bios we wrote, and one test per finding.
+
+Corpus files are named ``sanitized-*.yaml`` or ``human-*.yaml``; each holds
+one profile (and sometimes its offers).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from pelican.settings import read_settings
+
+from pelican.plugins.realself import settings as realself_settings
+from pelican.plugins.realself import voice
+from pelican.plugins.realself.build import collect
+from pelican.plugins.realself.render import MarkdownRenderer
+
+from conftest import REPO
+
+CORPUS = Path(__file__).parent / "voice_corpus"
+CLOCK = "2026-11-25T12:00:00"
+FIRST_PERSON_EXTRAS = """
+facets:
+  - {label: Mornings, text: Tea on the step before the street wakes up.}
+honest: [I am slow on the phone.]
+"""
+
+
+def personal(text: str) -> str:
+    """A profile (dedented) with a facet and an honest note added."""
+    return textwrap.dedent(text).lstrip("\n") + FIRST_PERSON_EXTRAS.lstrip("\n")
+
+
+def pelican_settings(**overrides) -> dict:
+    base = {"TIMEZONE": "UTC", "REALSELF_NOW": CLOCK}
+    settings = read_settings(path=None, override={**base, **overrides})
+    realself_settings.apply_defaults(settings)
+    return settings
+
+
+def reports_for(files: list[Path], root: Path, **overrides) -> list[voice.VoiceReport]:
+    """Collect like a build does, then check every profile."""
+    settings = pelican_settings(**overrides)
+    config = realself_settings.read(settings)
+    found = collect([str(f) for f in files], str(root), config, settings)
+    assert [p for p in found.problems if p.is_error] == []
+    render = MarkdownRenderer(settings)
+    return voice.check_collection(found, render, settings, config=config)
+
+
+@pytest.fixture
+def check(tmp_path, monkeypatch):
+    """Write YAML files under content/realself/ and return their reports."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "content" / "realself"
+    folder.mkdir(parents=True)
+
+    def run(files: dict[str, str], **overrides) -> list[voice.VoiceReport]:
+        for name, text in files.items():
+            (folder / name).write_text(textwrap.dedent(text).lstrip("\n"))
+        paths = sorted(folder.glob("*.yaml"))
+        return reports_for(paths, tmp_path / "content", **overrides)
+
+    return run
+
+
+def only(reports: list[voice.VoiceReport]) -> voice.VoiceReport:
+    (report,) = reports
+    return report
+
+
+def messages(report: voice.VoiceReport) -> list[str]:
+    return [str(problem) for problem in report.findings]
+
+
+# -- the corpus -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, voice.VoiceReport]:
+    out = {}
+    for path in sorted(CORPUS.glob("*.yaml")):
+        out[path.stem] = only(reports_for([path], CORPUS))
+    return out
+
+
+def of_kind(corpus, prefix: str) -> dict[str, voice.VoiceReport]:
+    return {name: r for name, r in corpus.items() if name.startswith(prefix)}
+
+
+def test_the_corpus_is_half_sanitized_half_human(corpus):
+    sanitized, human = of_kind(corpus, "sanitized-"), of_kind(corpus, "human-")
+    assert len(sanitized) == len(human) >= 6
+    assert len(sanitized) + len(human) == len(corpus)
+
+
+def test_every_sanitized_bio_gets_a_finding(corpus):
+    for name, report in of_kind(corpus, "sanitized-").items():
+        assert report.findings, name
+        assert all(p.level == "warning" for p in report.findings)
+
+
+def test_every_sanitized_bio_scores_below_every_human_one(corpus):
+    worst_human = min(r.score for r in of_kind(corpus, "human-").values())
+    best_sanitized = max(r.score for r in of_kind(corpus, "sanitized-").values())
+    assert best_sanitized < worst_human
+    assert worst_human >= 90
+
+
+def test_no_human_bio_reads_third_person_or_buzzword_heavy(corpus):
+    for name, report in of_kind(corpus, "human-").items():
+        assert voice.THIRD_PERSON not in report.kinds, (name, messages(report))
+        assert voice.BUZZWORDS not in report.kinds, (name, messages(report))
+
+
+def test_an_ironic_human_bio_is_not_called_buzzword_heavy(corpus):
+    report = corpus["human-ironic-buzzwords"]
+    assert report.findings == []
+    text = (CORPUS / "human-ironic-buzzwords.yaml").read_text()
+    assert '"results-driven brand storyteller who leverages' in text
+
+
+def test_a_first_person_bio_can_still_be_only_credentials(corpus):
+    report = corpus["sanitized-credentials-first-person"]
+    assert report.kinds == [voice.CREDENTIALS_ONLY]
+
+
+def test_the_sample_site_profile_scores_high_with_no_findings():
+    content = REPO / "content"
+    files = sorted((content / "realself").glob("*.yaml"))
+    report = only(reports_for(files, content))
+    assert report.slug == "teo"
+    assert report.findings == []
+    assert report.score == 100
+
+
+# -- one test per finding, with the exact located message ---------------------------
+
+
+def test_third_person_story_and_headline(check):
+    report = only(
+        check(
+            {
+                "jane.yaml": personal("""
+                kind: profile
+                name: Jane Fisher
+                pronouns: she/her
+                headline: Jane Fisher restores old clocks.
+                story: |
+                  Jane is a clock restorer in Ghent. She has a small workshop
+                  behind the station, and **her** clients come from all over.
+                """)
+            }
+        )
+    )
+    assert messages(report) == [
+        "content/realself/jane.yaml:4:11: headline: reads in the third person "
+        '("Jane Fisher restores"); try "I" — tell it the way you\'d tell a friend',
+        "content/realself/jane.yaml:5:8: story: reads in the third person "
+        '("Jane is", "she has"); try "I" — tell it the way you\'d tell a friend',
+    ]
+    assert report.kinds == [voice.THIRD_PERSON, voice.THIRD_PERSON]
+
+
+def test_third_person_uses_the_declared_pronouns_and_nickname(check):
+    report = only(
+        check(
+            {
+                "sam.yaml": personal("""
+                kind: profile
+                name: Samira Haddad
+                pronouns: they/them
+                story: |
+                  Sam grows chillies on a roof in Leeds. They sell the sauce at
+                  the Saturday market.
+                """)
+            }
+        )
+    )
+    assert messages(report) == [
+        "content/realself/sam.yaml:4:8: story: reads in the third person "
+        '("Sam grows", "they sell"); try "I" — tell it the way you\'d tell a friend'
+    ]
+
+
+def test_buzzword_heavy_story(check):
+    report = only(
+        check(
+            {
+                "kai.yaml": personal("""
+                kind: profile
+                name: Kai Brennan
+                story: |
+                  I am a results-driven marketer. I leverage synergies and
+                  deliver best-in-class campaigns for [growth-minded](https://example.com/)
+                  teams.
+                """)
+            }
+        )
+    )
+    assert messages(report) == [
+        "content/realself/kai.yaml:3:8: story: leans on corporate phrases "
+        '("results-driven", "leverage", "synergies"); try saying what you do and '
+        "for whom, in words you'd use out loud"
+    ]
+    assert report.kinds == [voice.BUZZWORDS]
+
+
+def test_nothing_personal(check):
+    report = only(
+        check(
+            {
+                "lou.yaml": """
+                kind: profile
+                name: Lou Park
+                headline: I repair violins.
+                story: I repair violins and cellos in a shop by the river.
+                """
+            }
+        )
+    )
+    assert messages(report) == [
+        "content/realself/lou.yaml:1:1: nothing personal yet: no facets, honest, "
+        "now or values; try one true detail a reader could picture — a morning "
+        "habit, a pet, something you're still learning"
+    ]
+    assert report.kinds == [voice.NOTHING_PERSONAL]
+    assert report.reasons == ["-25 nothing personal"]
+    assert report.score == 75
+
+
+def test_credentials_only(check):
+    report = only(
+        check(
+            {
+                "ana.yaml": personal("""
+                kind: profile
+                name: Ana Ruiz
+                story: |
+                  I am a certified accountant with 12 years of experience. I hold an
+                  MBA from a business school in Madrid. I previously served as
+                  finance director at a logistics company.
+                """)
+            }
+        )
+    )
+    assert messages(report) == [
+        "content/realself/ana.yaml:3:8: story: is mostly credentials (3 of 3 "
+        "sentences are titles, degrees, employers or years); try one moment a "
+        "reader could picture — why you started, a mistake, an ordinary Tuesday"
+    ]
+
+
+def test_asks_before_gives_hopes_without_gives(check):
+    report = only(
+        check(
+            {
+                "eli.yaml": personal("""
+                kind: profile
+                name: Eli Stone
+                story: I teach guitar to adults who gave up as teenagers.
+                reciprocity:
+                  hopes:
+                    - Tell a friend who still has a guitar under the bed.
+                """)
+            }
+        )
+    )
+    assert messages(report) == [
+        "content/realself/eli.yaml:6:5: reciprocity.hopes: asks before it gives "
+        "(1 hope, no gives); try adding one thing you give first — an answer, a "
+        "free hour, a useful page"
+    ]
+    assert report.kinds == [voice.ASKS_BEFORE_GIVES]
+
+
+OWNER = personal("""
+    kind: profile
+    name: Eli Stone
+    story: I teach guitar to adults who gave up as teenagers.
+    reciprocity:
+      gives: [A chord chart for every song I teach.]
+      hopes: [Buy my songbook if the charts helped.]
+    """)
+
+
+def test_asks_before_gives_free_offer_that_asks(check):
+    report = only(
+        check(
+            {
+                "eli.yaml": OWNER,
+                "offers.yaml": """
+                kind: offer
+                slug: free-lesson
+                title: A free first lesson
+                asks:
+                  - Tell me what you liked.
+                  - Leave a review on my page.
+                ---
+                kind: offer
+                slug: jam
+                title: Sunday jam, no strings attached
+                asks: [Tell me what you liked.]
+                ---
+                kind: offer
+                slug: tuning
+                title: A free tuning
+                asks: [Tell me what you liked.]
+                """,
+            }
+        )
+    )
+    # Honest feedback is not a price for "free"; a review is, and anything
+    # at all is once the offer says "no strings".
+    assert messages(report) == [
+        'content/realself/offers.yaml:6:5: asks[1]: says "free" but asks for '
+        '"Leave a review on my page"; drop the ask, or say plainly what it costs',
+        'content/realself/offers.yaml:11:8: asks[0]: says "no strings attached" '
+        'but asks for "Tell me what you liked"; drop the ask, or say plainly what '
+        "it costs",
+    ]
+    assert report.kinds == [voice.ASKS_BEFORE_GIVES] * 2
+
+
+def test_asks_before_gives_money_while_every_offer_is_closed_or_full(check):
+    files = {
+        "eli.yaml": OWNER,
+        "offers.yaml": """
+        kind: offer
+        slug: spring
+        title: Spring lessons
+        closes: 2026-05-01
+        ---
+        kind: offer
+        slug: charts
+        title: Chord charts
+        spots: 3
+        claimed: 3
+        """,
+    }
+    report = only(check(files))
+    assert messages(report) == [
+        "content/realself/eli.yaml:6:11: reciprocity.hopes[0]: asks for money while "
+        "every offer is closed or full; open something to give first, or hold "
+        "this ask until you do"
+    ]
+    # One spot open again: giving first, so asking is fair.
+    files["offers.yaml"] = files["offers.yaml"].replace("claimed: 3", "claimed: 2")
+    assert only(check(files)).findings == []
+
+
+def test_stale_now_is_a_reason_not_a_second_warning(check):
+    report = only(
+        check(
+            {
+                "mo.yaml": """
+                kind: profile
+                name: Mo Ahmed
+                story: I run a tiny bookshop that only sells poetry.
+                facets: [{label: Cat, text: Stanza sleeps in the window.}]
+                honest: [I buy more books than I sell.]
+                values: [Read aloud]
+                now: {updated: 2026-05-01, text: Reading Szymborska again.}
+                """
+            }
+        )
+    )
+    assert report.findings == []
+    assert report.reasons == ["-5 now block is 208 days old (see the build warning)"]
+    assert report.score == 95
+
+
+# -- fairness -----------------------------------------------------------------------
+
+IRONIC = """
+kind: profile
+name: Ruth Bell
+story: |
+  My first website said I was a "results-driven, best-in-class thought
+  leader". These days I just say I build chicken coops, and I show you the
+  one that survived the fox.
+"""
+
+
+def test_quoted_buzzwords_do_not_count_but_the_same_words_unquoted_do(check):
+    quoted = only(check({"ruth.yaml": IRONIC + FIRST_PERSON_EXTRAS}))
+    assert quoted.findings == []
+    plain = IRONIC.replace('"results-driven', "results-driven").replace(
+        'leader"', "leader"
+    )
+    unquoted = only(check({"ruth.yaml": plain + FIRST_PERSON_EXTRAS}))
+    assert unquoted.kinds == [voice.BUZZWORDS]
+
+
+def test_a_phrase_held_at_arms_length_without_quotes_does_not_count(check):
+    story = IRONIC.replace(
+        'My first website said I was a "results-driven, best-in-class thought\n'
+        '  leader".',
+        "I used to call myself a results-driven, best-in-class thought leader.",
+    )
+    assert "I used to call myself" in story
+    assert only(check({"ruth.yaml": story + FIRST_PERSON_EXTRAS})).findings == []
+
+
+def test_only_the_rendered_text_counts(check):
+    # Buzzwords in a link's address, inside code or in a quoted client are not
+    # the creator's voice; neither is a client's "she" in a blockquote.
+    report = only(
+        check(
+            {
+                "ivo.yaml": personal("""
+                kind: profile
+                name: Ivo Dragan
+                pronouns: he/him
+                story: |
+                  I mend [nets](https://example.com/synergy-leverage-results-driven)
+                  for the harbour. My template is called `best-in-class-synergy.md`.
+
+                  > He leverages synergies. He is a thought leader.
+
+                  That was my cousin, joking. I fix nets.
+                """)
+            }
+        )
+    )
+    assert report.findings == []
+
+
+# -- settings and determinism ---------------------------------------------------------
+
+CRAFT = personal("""
+kind: profile
+name: Nell Ward
+story: |
+  I do artisanal bespoke handcrafted things. Artisanal and bespoke, always.
+""")
+CORPORATE = personal("""
+kind: profile
+name: Nell Ward
+story: |
+  I leverage synergies with stakeholders and deliver scalable results.
+""")
+
+
+def test_buzzword_settings_extend_and_trim_the_list(check):
+    assert only(check({"nell.yaml": CRAFT})).findings == []
+    extended = only(
+        check(
+            {"nell.yaml": CRAFT},
+            REALSELF_VOICE_BUZZWORDS_EXTRA=["artisanal", "Bespoke"],
+        )
+    )
+    assert extended.kinds == [voice.BUZZWORDS]
+    assert '("artisanal", "bespoke")' in extended.findings[0].message
+
+    assert only(check({"nell.yaml": CORPORATE})).kinds == [voice.BUZZWORDS]
+    trimmed = only(
+        check(
+            {"nell.yaml": CORPORATE},
+            REALSELF_VOICE_BUZZWORDS_IGNORE=["leverag*", "synergy*", "scalable"],
+        )
+    )
+    assert trimmed.findings == []
+
+
+def test_the_word_list_is_data_with_comments():
+    lines = voice.WORDLIST.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("#") for line in lines)
+    assert "results driven" in voice._shipped_phrases()
+    assert not any(p.startswith("#") for p in voice._shipped_phrases())
+
+
+def test_same_input_same_output(corpus):
+    again = {}
+    for path in sorted(CORPUS.glob("*.yaml")):
+        again[path.stem] = only(reports_for([path], CORPUS))
+    assert {k: r.to_dict() for k, r in again.items()} == {
+        k: r.to_dict() for k, r in corpus.items()
+    }
+
+
+def test_report_as_json_and_settings_defaults(corpus):
+    data = corpus["sanitized-consultant-he"].to_dict()
+    assert set(data) == {"slug", "file", "score", "reasons", "findings"}
+    assert data["findings"][0]["kind"] == voice.THIRD_PERSON
+    assert data["findings"][0]["field"] == "headline"
+    assert voice.settings_defaults() == {
+        "REALSELF_VOICE_BUZZWORDS_EXTRA": [],
+        "REALSELF_VOICE_BUZZWORDS_IGNORE": [],
+        "REALSELF_VOICE_MIN": None,
+    }
+    assert voice.minimum({}) is None
+    assert voice.minimum({"REALSELF_VOICE_MIN": 70}) == 70
+    assert voice.minimum({"REALSELF_VOICE_MIN": "high"}) is None
+
+
+def test_the_readme_example_says_what_the_check_says(check):
+    section = (REPO / "README.md").read_text().split("## The human-voice check")[1]
+    section = section.split("\n## ")[0]
+    blocks = re.findall(r"```(yaml)?\n(.*?)```", section, re.S)
+    before, said, after = [text for _, text in blocks[:3]]
+    report = only(check({"nadia.yaml": before}))
+    assert messages(report) == said.splitlines()
+    assert report.score == 10
+    assert "Before (scores 10)" in section
+    report = only(check({"nadia.yaml": after}))
+    assert report.findings == []
+    assert report.score == 94
+    assert "After (scores 94" in section
