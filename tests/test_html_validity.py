@@ -1,0 +1,78 @@
+"""The Nu HTML Checker (vnu, the W3C's validator) finds no error in what we write.
+
+Every page of the showcase site in our theme, every page of the sample site in
+content/, and the plugin's own pages and the marker article in Pelican's
+simple and notmyidea themes. vnu.jar comes from the py-html-checker package on
+PyPI; it needs a Java runtime (Debian's default-jre-headless).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import subprocess
+
+import pytest
+from showcase import PAGES, PLUGIN_PAGES
+from test_links import sample_output  # noqa: F401  (a fixture)
+
+from conftest import ARTIFACTS, require
+
+
+@pytest.fixture(scope="session")
+def vnu():
+    """``vnu(files)`` -> the checker's error messages, one string each."""
+    java = require("java")
+    require("html_checker")
+    jar = importlib.resources.files("html_checker") / "vnujar" / "vnu.jar"
+    with importlib.resources.as_file(jar) as path:
+
+        def check(files, name: str) -> list[str]:
+            run = subprocess.run(
+                [
+                    java,
+                    "-Xss4m",
+                    "-jar",
+                    str(path),
+                    "--format",
+                    "json",
+                    "--exit-zero-always",
+                ]
+                + [str(f) for f in files],
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            report = json.loads(run.stderr or run.stdout)
+            ARTIFACTS.mkdir(exist_ok=True)
+            (ARTIFACTS / f"vnu-{name}.json").write_text(json.dumps(report, indent=2))
+            return [
+                f"{m.get('url', '').rsplit('/output/', 1)[-1]}:{m.get('lastLine')}: "
+                f"{m['message']} [{m.get('extract', '').strip()}]"
+                for m in report["messages"]
+                if m["type"] in ("error", "non-document-error")
+                or m.get("subType") == "fatal"
+            ]
+
+        yield check
+
+
+def test_every_page_of_our_theme_is_valid(showcase, vnu):
+    output = showcase("realself").output
+    pages = sorted(output.rglob("*.html"))
+    written = {p.relative_to(output).as_posix() for p in pages}
+    assert set(PLUGIN_PAGES) | set(PAGES.values()) <= written
+    assert vnu(pages, "realself") == []
+
+
+def test_the_sample_site_is_valid(sample_output, vnu):  # noqa: F811
+    pages = sorted(sample_output.rglob("*.html"))
+    assert len(pages) > 10
+    assert vnu(pages, "sample-site") == []
+
+
+@pytest.mark.parametrize("theme", ["simple", "notmyidea"])
+def test_our_pages_are_valid_in_builtin_themes(showcase, vnu, theme):
+    output = showcase(theme).output
+    pages = [output / p for p in sorted(set(PLUGIN_PAGES) | set(PAGES.values()))]
+    assert vnu(pages, theme) == []
