@@ -19,7 +19,7 @@ from pelican.settings import read_settings
 from . import schema, starters, voice
 from . import settings as realself_settings
 from .build import collect, find_files, site_relative
-from .problems import ERROR, INFO, WARNING, Problem
+from .problems import ERROR, INFO, WARNING, Problem, one_line
 from .render import MarkdownRenderer
 
 
@@ -78,7 +78,7 @@ def _line(problem: Problem) -> str:
     where = f"{problem.source}:{problem.line}:{problem.column}"
     level = "note" if problem.level == INFO else problem.level
     field = f"{problem.field}: " if problem.field else ""
-    return f"{where}: {level}: {field}{problem.message}"
+    return one_line(f"{where}: {level}: {field}{problem.message}")
 
 
 def check(args: argparse.Namespace) -> int:

@@ -48,7 +48,9 @@ class Limits:
     max_bytes: int = 1_000_000
     max_depth: int = 40
     max_aliases: int = 32
-    max_nodes: int = 10_000
+    max_nodes: int = 10_000  # values in one document, aliases expanded
+    max_documents: int = 1_000  # documents in one file
+    max_text: int = 100_000  # characters in one value (a long story is ~20,000)
 
 
 @dataclass
@@ -115,7 +117,9 @@ def _looks_overindented(text: str, line: int) -> bool:
 _CLOSERS = {"sequence": ("[", "]", "list"), "mapping": ("{", "}", "group")}
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Problem:
+def _syntax_problem(
+    exc: yaml.MarkedYAMLError, text: str, source: str, max_depth: int = 40
+) -> Problem:
     """Say what the parser found in the creator's words, where it matters.
 
     The parser notices a mistake where it gives up, which is often not where
@@ -132,6 +136,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Proble
     def at(position: Position, message: str) -> Problem:
         return Problem(source, *position, "", f"YAML syntax: {message}")
 
+    if "maximum nesting depth" in problem:  # libyaml's own limit, read ahead
+        message = f"nested more than {max_depth} levels deep"
+        return Problem(source, *_run_start(text, line, column), "", message)
     if "flow" in context:
         start, end, name = _CLOSERS["mapping" if "mapping" in context else "sequence"]
         if line > opened[0]:
@@ -166,9 +173,18 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, source: str) -> Proble
         )
     if "could not find expected ':'" in problem:
         return at(opened, "this line needs a ':' after the key (key: value)")
-    if "maximum nesting depth" in problem:
-        return at((line, column), "nested too deeply")
     return at((line, column), problem)
+
+
+def _run_start(text: str, line: int, column: int) -> Position:
+    """Where the run of opening brackets that ends at ``column`` begins."""
+    here = _line(text, line)
+    start = min(column, len(here) + 1)
+    while start > 1 and here[start - 2] in "[{ ":
+        start -= 1
+    while start <= len(here) and here[start - 1] == " ":
+        start += 1
+    return (line, start)
 
 
 def _tag_message(tag: str) -> str:
@@ -176,9 +192,18 @@ def _tag_message(tag: str) -> str:
     return f"YAML tags like {shown} are not allowed; remove the tag"
 
 
+# Control characters YAML lets in only as escapes ("\x01"): invisible on the
+# page, and XML (the Atom feed) cannot carry them at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
     """Resolve a scalar the strict way; return (value, error message)."""
     value, tag = event.value, event.tag
+    control = _CONTROL.search(value)
+    if control:
+        code = f"U+{ord(control.group(0)):04X}"
+        return None, f"the invisible character {code} is not allowed; remove it"
     plain = event.implicit[0] and tag is None
     if tag is not None and tag not in _ALLOWED_TAGS:
         return None, _tag_message(tag)
@@ -237,6 +262,7 @@ class _Builder:
         self.aliases = 0
         self.nodes = 0
         self.fatal = False  # stop building: the data would be incomplete
+        self.skipped = 0  # events passed over since then
 
     def fail(
         self,
@@ -321,7 +347,14 @@ class _Builder:
         position = _pos(event.start_mark)
         path = self._child_path()
         if isinstance(event, yaml.ScalarEvent):
-            value, error = _scalar(event)
+            if len(event.value) > self.limits.max_text:  # before any scan of it
+                value = None
+                error = (
+                    f"text is {len(event.value):,} characters long; the limit is "
+                    f"{self.limits.max_text:,}"
+                )
+            else:
+                value, error = _scalar(event)
             if path is None:
                 self._key(self._bad_key(position, error) if error else value, position)
                 return
@@ -391,14 +424,25 @@ def load_text(
     """Read every document of one YAML text. Never raises for bad content."""
     problems: list[Problem] = []
     documents: list[Document] = []
-    loader = _EventLoader(text)
     builder: _Builder | None = None
+    loader = None
+    started = 0  # documents begun, empty ones included
     try:
+        loader = _EventLoader(text)  # the pure-Python reader checks text here
         while True:
             event = loader.get_event()
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
             if isinstance(event, yaml.DocumentStartEvent):
+                started += 1
+                if started > limits.max_documents:
+                    message = (
+                        f"file has more than {limits.max_documents:,} documents; "
+                        "split it into several files"
+                    )
+                    where = _pos(event.start_mark)
+                    problems.append(Problem(source, *where, "", message))
+                    break
                 doc = Document(source, len(documents), _pos(event.start_mark), None)
                 builder = _Builder(doc, limits, problems)
                 continue
@@ -409,20 +453,47 @@ def load_text(
                 continue
             if builder is None or isinstance(event, yaml.StreamStartEvent):
                 continue
-            if builder.fatal:
-                continue  # skip to the end of this document
+            if builder.fatal:  # skip to the end of this document, if it is near
+                builder.skipped += 1
+                if builder.skipped > limits.max_nodes:
+                    message = (
+                        "the rest of this file was not read; fix the problem above"
+                    )
+                    where = _pos(event.start_mark)
+                    problems.append(Problem(source, *where, "", message))
+                    documents.append(builder.doc)
+                    break
+                continue
             builder.feed(event)
     except yaml.MarkedYAMLError as exc:
         # After a refusal (too deep, too many aliases) the parser may still
         # trip over the rest of that document: one message is enough.
         if builder is None or not builder.fatal:
-            problems.append(_syntax_problem(exc, text, source))
-    except yaml.YAMLError as exc:  # e.g. a reader error without a mark
-        problems.append(Problem(source, 1, 1, "", f"YAML: {exc}"))
+            problems.append(_syntax_problem(exc, text, source, limits.max_depth))
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        problems.append(_reader_problem(exc, text, source))
+    except yaml.YAMLError as exc:  # anything else without a mark: one line
+        message = " ".join(str(exc).split()) or "not valid YAML"
+        problems.append(Problem(source, 1, 1, "", f"YAML: {message}"))
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     # An empty document (a trailing '---') is not a mistake worth a message.
     return [d for d in documents if d.data is not None or d.broken], problems
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, source: str) -> Problem:
+    """A control character YAML refuses, named and located."""
+    position = exc.position if isinstance(exc.position, int) else 0
+    before = text[:position]
+    line = len(re.findall(r"\r\n|\r|\n", before)) + 1
+    column = position - max(before.rfind("\n"), before.rfind("\r"))
+    character = exc.character if isinstance(exc.character, int) else 0
+    message = (
+        f"YAML: the invisible character U+{character:04X} is not allowed here; "
+        "delete it (it often comes from copying text out of another program)"
+    )
+    return Problem(source, line, column, "", message)
 
 
 def _decode(raw: bytes, source: str) -> tuple[str | None, Problem | None]:
@@ -450,10 +521,11 @@ def load_file(
             )
             return [], [Problem(source, 1, 1, "", message)]
         with open(path, "rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)
+            raw = handle.read(min(size, limits.max_bytes) + 1)
     except OSError as exc:
         return [], [Problem(source, 1, 1, "", f"cannot read file: {exc.strerror}")]
     text, problem = _decode(raw, source)
+    del raw  # the text is what we need now; a big file should not be held twice
     if problem is not None:
         return [], [problem]
     if "\0" in text:

@@ -7,6 +7,7 @@ build can report every problem of every file and still build the rest.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,20 +30,36 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}:{self.column}"
         if self.field:
-            return f"{where}: {self.field}: {self.message}"
-        return f"{where}: {self.message}"
+            return one_line(f"{where}: {self.field}: {self.message}")
+        return one_line(f"{where}: {self.message}")
 
     @property
     def is_error(self) -> bool:
         return self.level == ERROR
 
 
+# Line breaks YAML and terminals know, and other invisible characters.
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NAME = re.compile(r"^[^\s.\[\]'\"]+$|^<key at line \d+>$")
+
+
+def one_line(text: str) -> str:
+    """A message stays on one line, whatever the YAML held."""
+    return _BREAKS.sub(lambda m: repr(m.group(0))[1:-1], text)
+
+
 def field_path(parts: Iterable[str | int]) -> str:
-    """Turn ``("facets", 2, "text")`` into ``facets[2].text``."""
+    """Turn ``("facets", 2, "text")`` into ``facets[2].text``.
+
+    A key that is not a plain name (spaces, dots, line breaks, nothing at
+    all) is shown quoted, the way Python would write it: ``facets[0]['\\r']``.
+    """
     out = ""
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not _NAME.match(part) or not part.isprintable():
+            out += f"[{part!r}]"
         else:
             out += f".{part}" if out else str(part)
     return out

@@ -99,11 +99,19 @@ def build_clock(settings: dict[str, Any], tz: ZoneInfo) -> dt.datetime:
     return dt.datetime.now(tz)
 
 
-def _whole(settings: dict[str, Any], name: str, *, minimum: int) -> int:
+def _whole(
+    settings: dict[str, Any], name: str, *, minimum: int, maximum: int = 3650
+) -> int:
+    """A whole-number setting within sensible bounds, else its default."""
     value = settings.get(name, DEFAULTS[name])
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+    wrong = isinstance(value, bool) or not isinstance(value, int)
+    if wrong or not minimum <= value <= maximum:
         logger.warning(
-            "%s must be a whole number >= %d; using %r", name, minimum, DEFAULTS[name]
+            "%s must be a whole number from %d to %d; using %r",
+            name,
+            minimum,
+            maximum,
+            DEFAULTS[name],
         )
         return DEFAULTS[name]
     return value
@@ -123,7 +131,7 @@ def read(settings: dict[str, Any]) -> Config:
     except (TypeError, ValueError):
         logger.warning("REALSELF_NOW must be a date or datetime; using the clock")
         now = dt.datetime.now(tz)
-    max_bytes = settings.get("REALSELF_MAX_FILE_BYTES", 1_000_000)
+    max_bytes = _whole(settings, "REALSELF_MAX_FILE_BYTES", minimum=1, maximum=1 << 30)
     return Config(
         paths=tuple(paths),
         stale_days=stale,
@@ -131,5 +139,5 @@ def read(settings: dict[str, Any]) -> Config:
         sidebar_offers=sidebar,
         now=now,
         timezone=tz,
-        limits=Limits(max_bytes=int(max_bytes)),
+        limits=Limits(max_bytes=max_bytes),
     )

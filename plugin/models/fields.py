@@ -21,6 +21,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     WithJsonSchema,
+    field_validator,
 )
 
 # Markdown-free text: escaped when rendered, never interpreted. Editors read
@@ -30,8 +31,75 @@ Text = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1),
     WithJsonSchema({"type": ["string", "number"], "minLength": 1}),
 ]
+# Python-Markdown reads links and inline HTML by scanning ahead from every
+# '[' and '<' to the end of the paragraph, so a paragraph with thousands of
+# them (pasted JSON, a log, a keyboard held down) costs seconds to minutes.
+# The cost is about (openers x paragraph length), '<' counting a quarter; one
+# field may spend this much, a few tenths of a second at worst. A long story
+# with a link or two per paragraph costs a few thousand.
+MARKDOWN_BUDGET = 1_000_000
+DOCUMENT_MARKDOWN_BUDGET = 2 * MARKDOWN_BUDGET  # all Markdown fields of one document
+_OPENER = re.compile(r"(?<!\\)[\[<]")
+
+
+def _markdown_cost(source: str) -> tuple[int, int, int]:
+    """(total cost, openers and length of the costliest paragraph).
+
+    Paragraphs are split the way Python-Markdown splits them (on lines that
+    are empty or hold only spaces and tabs), and code blocks count too: whether
+    a fence is code depends on the site's MARKDOWN settings, and an indented
+    line may belong to a list item.
+    """
+    total, worst, worst_openers, worst_length = 0, -1, 0, 0
+    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraph: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip(" \t"):
+            paragraph.append(line)
+            continue
+        block = "\n".join(paragraph)
+        paragraph = []
+        found = _OPENER.findall(block)
+        openers = len(found)
+        angles = found.count("<")  # inline HTML: a cheaper scan than a link's
+        cost = (openers - angles + angles // 4) * len(block)
+        total += cost
+        if cost > worst:
+            worst, worst_openers, worst_length = cost, openers, len(block)
+    return total, worst_openers, worst_length
+
+
+def check_markdown(value: str, info: ValidationInfo) -> str:
+    """Refuse Markdown that would take Python-Markdown seconds to read.
+
+    ``markdown_budget`` in the validation context (a one-item list) is what
+    the fields of one document may spend together; each field takes its cost.
+    """
+    total, openers, length = _markdown_cost(value)
+    advice = (
+        "; split long paragraphs with a blank line, or write \\[ for a bracket "
+        "that is not a link"
+    )
+    if total > MARKDOWN_BUDGET:
+        raise ValueError(
+            f"is too tangled for Markdown to read quickly ({openers:,} '[' or '<' "
+            f"in a paragraph of {length:,} characters){advice}"
+        )
+    budget = (info.context or {}).get("markdown_budget")
+    if budget is not None:
+        budget[0] -= total
+        if budget[0] < 0:
+            raise ValueError(
+                "with the Markdown above it in this document, is too tangled for "
+                f"Markdown to read quickly{advice}"
+            )
+    return value
+
+
 # Markdown source: rendered with the site's MARKDOWN settings, then cleaned.
-Markdown = Annotated[str, StringConstraints(min_length=1)]
+Markdown = Annotated[
+    str, StringConstraints(min_length=1), AfterValidator(check_markdown)
+]
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Slug = Annotated[
@@ -99,11 +167,28 @@ Url = Annotated[
 ]
 
 
+# Dates far outside a life's span are mistakes (or "never"), and near the ends
+# of the calendar the arithmetic on them (a closing day's end, "closing soon")
+# would overflow.
+EARLIEST_YEAR, LATEST_YEAR = 1000, 9000
+
+
+def _in_range(day: dt.date, text: str) -> None:
+    if day.year > LATEST_YEAR:
+        raise ValueError(
+            f"{text} is too far ahead (years up to {LATEST_YEAR}); "
+            "for no end date, leave the field out"
+        )
+    if day.year < EARLIEST_YEAR:
+        raise ValueError(f"{text} is too long ago (years from {EARLIEST_YEAR})")
+
+
 def parse_day(value: Any) -> dt.date:
     """Read a calendar date written as YYYY-MM-DD."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
+        _in_range(value, value.isoformat())
         return value
     if not isinstance(value, str):
         raise ValueError(f"must be a date like 2026-11-01, got {describe(value)}")
@@ -111,9 +196,11 @@ def parse_day(value: Any) -> dt.date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise ValueError(f"must be a date like 2026-11-01, got {describe(text)}")
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text} is not a real date ({_why_not(text)})") from None
+    _in_range(day, text)
+    return day
 
 
 def _why_not(text: str) -> str:
@@ -132,8 +219,11 @@ Day = Annotated[dt.date, BeforeValidator(parse_day)]
 
 def parse_moment(value: Any) -> dt.date | dt.datetime:
     """A date, or a date and time with an optional UTC offset."""
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.datetime):
+        _in_range(value.date(), value.isoformat())
         return value
+    if isinstance(value, dt.date):
+        return parse_day(value)
     if not isinstance(value, str):
         raise ValueError(
             f"must be a date like 2026-12-05 or 2026-12-05T23:59, got {describe(value)}"
@@ -147,9 +237,10 @@ def parse_moment(value: Any) -> dt.date | dt.datetime:
             f"must be a date like 2026-12-05 or 2026-12-05T23:59, got {describe(text)}"
         )
     try:
-        dt.date.fromisoformat(text[:10])
+        day = dt.date.fromisoformat(text[:10])
     except ValueError:
         raise ValueError(f"{text} is not a real date ({_why_not(text)})") from None
+    _in_range(day, text)
     try:
         return dt.datetime.fromisoformat(text)
     except ValueError:
@@ -192,6 +283,9 @@ def content_file(value: str, info: ValidationInfo) -> str:
     return value
 
 
+LANG_PATTERN = r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"
+
+
 class Model(BaseModel):
     """Strict by default: unknown keys are mistakes, not silently ignored."""
 
@@ -203,6 +297,19 @@ class Model(BaseModel):
         strict=False,
         validate_default=False,
     )
+
+    @field_validator("lang", check_fields=False)
+    @classmethod
+    def _language_code(cls, value: Any) -> Any:
+        """Every kind's ``lang`` is a language code, nothing else.
+
+        Pelican puts it into output paths ({lang}/give/{slug}/) and URLs, so a
+        free-text value could write outside the output folder or break out of
+        an href attribute.
+        """
+        if isinstance(value, str) and not re.fullmatch(LANG_PATTERN[1:-1], value):
+            raise ValueError("use a language code like 'en' or 'pt-BR'")
+        return value
 
 
 def text_list(max_items: int = 200) -> Any:

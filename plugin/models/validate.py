@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..load import Document, Path
 from ..problems import Problem
-from .fields import describe
+from .fields import DOCUMENT_MARKDOWN_BUDGET, SLUG_PATTERN, describe
 from .note import Note
 from .offer import Offer
 from .profile import Profile
@@ -125,6 +125,9 @@ def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
         return "use lowercase letters, digits and dashes only, like 'sam-rivera'"
     if kind == "string_pattern_mismatch" and path and path[-1] == "lang":
         return "use a language code like 'en' or 'pt-BR'"
+    if kind == "string_pattern_mismatch" and _pattern(err) == SLUG_PATTERN:
+        # ``profile:`` in a note or offer names a profile by its slug
+        return "use the profile's slug (lowercase letters, digits and dashes)"
     if kind == "literal_error":
         expected = str(err["ctx"]["expected"])
         hint = _did_you_mean(given, re.findall(r"'([^']*)'", expected))
@@ -135,15 +138,27 @@ def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
     return message.replace("Input should be", "must be")
 
 
+def _pattern(err: dict[str, Any]) -> str | None:
+    return (err.get("ctx") or {}).get("pattern")
+
+
 def validate(
     doc: Document,
     model: type[BaseModel],
     *,
     check_file: Callable[[str], None] | None = None,
+    markdown_budget: list[int] | None = None,
 ) -> tuple[BaseModel | None, list[Problem]]:
-    """Validate one document; every error is located in the YAML file."""
+    """Validate one document; every error is located in the YAML file.
+
+    ``markdown_budget`` (a one-item list) may be shared by several documents,
+    e.g. all of one file; by default each document has its own.
+    """
+    if markdown_budget is None:
+        markdown_budget = [DOCUMENT_MARKDOWN_BUDGET]
+    context = {"check_file": check_file, "markdown_budget": markdown_budget}
     try:
-        item = model.model_validate(doc.data, context={"check_file": check_file})
+        item = model.model_validate(doc.data, context=context)
     except ValidationError as exc:
         errors = [
             (err, _user_path(doc.data, err["loc"]))

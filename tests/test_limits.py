@@ -1,0 +1,126 @@
+"""Hostile files are refused quickly, with a located message, in little memory.
+
+The figures come from bench/limits.py (each case in a fresh process); run
+``pytest -s -k limits`` or ``python bench/limits.py`` to see them. The issue's
+target is 100 ms and 64 MB per file; the time assertion allows ten times that,
+so a busy CI machine does not fail it, and the figures are printed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from hostile import listening
+
+from pelican.plugins.realself.load import Limits, load_text
+
+from conftest import REPO
+
+BENCH = REPO / "bench" / "limits.py"
+MB = 1024 * 1024
+LOCATED = re.compile(r"^content/realself/[\w.-]+\.yaml:\d+:\d+: \S")
+
+
+@pytest.fixture(scope="module")
+def figures():
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(done.stdout)
+
+
+def test_every_hostile_file_is_refused_quickly_and_small(figures):
+    lines = []
+    for name, r in figures.items():
+        lines.append(
+            f"{name:26} {r['seconds'] * 1000:8.1f} ms  python peak "
+            f"{r['python_peak_bytes'] / MB:6.2f} MB  rss growth "
+            f"{r['rss_growth_bytes'] / MB:6.2f} MB  {r['messages'][0]}"
+        )
+    print("\n" + "\n".join(lines))
+    for name, r in figures.items():
+        assert r["errors"] >= 1, name
+        assert r["built"] == 0, name
+        assert LOCATED.match(r["messages"][0]), (name, r["messages"])
+        assert r["seconds"] < 1.0, (name, r["seconds"])
+        assert r["python_peak_bytes"] < 64 * MB, name
+        assert r["rss_growth_bytes"] < 64 * MB, name
+
+
+def test_the_four_named_by_the_issue(figures):
+    expected = {
+        "alias-bomb": "this alias would grow the document past 10,000 values",
+        "file-50mb": "file is 52,428,800 bytes; the limit is 1,000,000",
+        "nesting-1000": "nested more than 40 levels deep",
+        "string-10mb": "file is 10,485,792 bytes; the limit is 1,000,000",
+        "string-10mb-limit-raised": "text is 10,485,760 characters long",
+    }
+    for name, words in expected.items():
+        assert words in figures[name]["messages"][0], figures[name]["messages"]
+
+
+def test_hostile_files_in_a_real_build(site, problems):
+    """Next to a good profile: each refused, located, and the site builds."""
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        import limits
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    site.write("realself/good.yaml", "kind: profile\nname: Good\n")
+    for name, (_, make, _) in limits.CASES.items():
+        site.write(f"realself/{name}.yaml", make().encode("utf-8"))
+    with listening():
+        site.build()
+    assert "Good" in site.read("about/good/index.html")
+    said = {m.split(":", 1)[0] for m in problems() if LOCATED.match(m)}
+    assert said == {f"content/realself/{name}.yaml" for name in limits.CASES}
+    assert {p.parent.name for p in (site.output / "about").glob("*/index.html")} == {
+        "good"
+    }
+
+
+# -- the loader's limits, one by one --------------------------------------------
+
+
+def test_too_many_documents_stops_reading_with_one_message():
+    text = "---\nkind: note\nquote: q\nwho: w\n" * 5
+    docs, found = load_text(text, "x.yaml", Limits(max_documents=3))
+    assert len(docs) == 3
+    assert [str(p) for p in found] == [
+        "x.yaml:13:1: file has more than 3 documents; split it into several files"
+    ]
+
+
+def test_a_value_longer_than_the_text_limit_is_refused_where_it_is():
+    text = "kind: profile\nname: Sam\nstory: " + "x" * 101 + "\nheadline: ok\n"
+    docs, found = load_text(text, "x.yaml", Limits(max_text=100))
+    assert [str(p) for p in found] == [
+        "x.yaml:3:8: story: text is 101 characters long; the limit is 100"
+    ]
+    assert docs[0].broken
+
+
+def test_after_a_refusal_a_huge_rest_is_not_read():
+    """Skipping to the end of a refused document is bounded too."""
+    text = "kind: profile\nvalues: [" + ", ".join(["v"] * 50) + "]\n---\nkind: x\n"
+    docs, found = load_text(text, "x.yaml", Limits(max_nodes=10))
+    assert [str(p) for p in found] == [
+        "x.yaml:2:37: values[9]: document has more than 10 values; split it up",
+        "x.yaml:2:70: the rest of this file was not read; fix the problem above",
+    ]
+    assert not docs[0].complete
+
+
+def test_nesting_libyaml_refuses_is_reported_like_ours():
+    """libyaml reads flow brackets ahead and has its own depth limit (1,000)."""
+    text = "kind: profile\nname: Sam\nstory: " + "[" * 1001 + "]" * 1001 + "\n"
+    _, found = load_text(text, "x.yaml")
+    assert [str(p) for p in found] == ["x.yaml:3:8: nested more than 40 levels deep"]
