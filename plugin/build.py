@@ -17,10 +17,6 @@ from pelican.utils import slugify
 
 from . import giving
 from .load import Document, load_file
-from .models.note import Note
-from .models.offer import Offer
-from .models.profile import Profile
-from .models.validate import kind_of, validate
 from .problems import WARNING, Problem, field_path
 from .settings import Config
 
@@ -42,6 +38,9 @@ class Collection:
     offers: list[Item] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     primary: Item | None = None
+    # (slug, lang) -> item, for the uniqueness checks
+    profile_slugs: dict[tuple[str, str], Item] = field(default_factory=dict)
+    offer_slugs: dict[tuple[str, str], Item] = field(default_factory=dict)
 
 
 def site_relative(path: str, content_root: str) -> str:
@@ -141,6 +140,15 @@ def collect(
     """
     out = Collection()
     documents, out.problems = read_documents(files, content_root, config, load)
+    if not documents:
+        return out
+    # pydantic and the models take longer to import than Pelican needs to build
+    # a small site; a site without our YAML never pays for them.
+    from .models.note import Note
+    from .models.offer import Offer
+    from .models.profile import Profile
+    from .models.validate import kind_of, validate
+
     # A slug may come from the file name when the file holds one of its kind.
     per_file: dict[tuple[str, Any], int] = {}
     for doc, _ in documents:
@@ -190,10 +198,14 @@ def _with_slug(
     item: Item,
     docs_in_file: int,
     settings: dict[str, Any],
-    taken: list[Item],
+    taken: dict[tuple[str, str], Item],
     noun: str,
 ) -> Problem | None:
-    """Give the item its slug (from the file name if need be); None when unique."""
+    """Give the item its slug (from the file name if need be); None when unique.
+
+    ``taken`` maps (slug, lang) to the item that has it, so checking a slug
+    costs the same however many documents came before it.
+    """
     model = item.model
     if model.slug is None:
         if docs_in_file > 1:
@@ -203,28 +215,26 @@ def _with_slug(
         item.model = model = model.model_copy(
             update={"slug": _default_slug(item.path, settings)}
         )
-    default_lang = settings.get("DEFAULT_LANG", "en")
-    lang = model.lang or default_lang
-    for other in taken:
-        other_lang = other.model.lang or default_lang
-        if other.model.slug == model.slug and other_lang == lang:
-            if "slug" in other.doc.data:
-                line, column = other.doc.where(("slug",))
-                there = f"{other.doc.source}:{line}:{column}"
-            else:
-                there = f"{other.doc.source} (from its file name)"
-            return item.doc.problem(
-                ("slug",),
-                f"{model.slug!r} is already used by {there}; "
-                f"give this {noun} its own slug",
-            )
-    return None
+    key = (model.slug, model.lang or settings.get("DEFAULT_LANG", "en"))
+    other = taken.get(key)
+    if other is None:
+        taken[key] = item
+        return None
+    if "slug" in other.doc.data:
+        line, column = other.doc.where(("slug",))
+        there = f"{other.doc.source}:{line}:{column}"
+    else:
+        there = f"{other.doc.source} (from its file name)"
+    return item.doc.problem(
+        ("slug",),
+        f"{model.slug!r} is already used by {there}; give this {noun} its own slug",
+    )
 
 
 def _add_profile(
     out: Collection, item: Item, docs_in_file: int, settings: dict[str, Any]
 ) -> None:
-    problem = _with_slug(item, docs_in_file, settings, out.profiles, "profile")
+    problem = _with_slug(item, docs_in_file, settings, out.profile_slugs, "profile")
     if problem is not None:
         out.problems.append(problem)
         return
@@ -258,7 +268,7 @@ def _add_offers(
         found += giving.offer_problems(item.doc, item.model, item.window)
         if not found:
             item.model = item.model.model_copy(update={"profile": slug})
-            clash = _with_slug(item, docs_in_file, settings, out.offers, "offer")
+            clash = _with_slug(item, docs_in_file, settings, out.offer_slugs, "offer")
             found += [clash] if clash else []
         if found:
             out.problems += found

@@ -13,15 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 from pelican.contents import Content
 from pelican.urlwrappers import Author
 
-from .models.profile import Profile
-from .render import MarkdownRenderer, text
+from .render import text
 from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
+
+if TYPE_CHECKING:  # the models (pydantic) are imported only when there is YAML
+    from .models.profile import Profile
+    from .render import MarkdownRenderer
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,19 @@ class RealselfContent(Content):
     def _expand_settings(self, key: str) -> str:  # type: ignore[override]
         klass = f"realself_draft_{self.kind}" if self.status == "draft" else None
         return super()._expand_settings(key, klass or f"realself_{self.kind}")
+
+    def get_url_setting(self, key: str) -> str:
+        """``url`` and ``save_as``, worked out once.
+
+        Pelican works them out at every use (a copy of the metadata, a relpath,
+        a format); a theme that lists offers on every page asks for the same
+        offer's url thousands of times. What they depend on (the settings,
+        slug, lang and status) does not change once the object exists.
+        """
+        known = self.__dict__.setdefault("_url_settings", {})
+        if key not in known:
+            known[key] = super().get_url_setting(key)
+        return known[key]
 
     @property
     def absolute_url(self) -> str:
@@ -254,6 +270,13 @@ class RealselfProfile(RealselfContent):
     def page_url(self) -> str:
         return self.url
 
+    @property
+    def byline(self) -> Author:
+        """This person as a Pelican Author (made once: offers share it)."""
+        if "_byline" not in self.__dict__:
+            self._byline = Author(self.model.name, self.settings)
+        return self._byline
+
 
 @dataclass(frozen=True)
 class NoteView:
@@ -301,7 +324,7 @@ class RealselfOffer(RealselfContent):
             metadata["tags"] = list(model.tags)  # plain labels; feeds list them
         if profile is not None:
             # Whose gift it is: Atom entries need an author with a name.
-            metadata["author"] = Author(profile.model.name, settings)
+            metadata["author"] = profile.byline
         self.model = model
         self.window = window
         self.build_time = now

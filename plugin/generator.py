@@ -8,30 +8,179 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import gzip
+import hashlib
 import logging
 import os
 import shutil
-from itertools import chain
-from typing import Any
+from importlib.metadata import PackageNotFoundError, version
+from itertools import chain, groupby
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
-from pelican.cache import FileStampDataCacher
+from jinja2 import FileSystemBytecodeCache
+from markupsafe import Markup
+from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
 
-from . import export, giving, markers, structured
+from . import export, giving, render, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside, site_relative
 from .load import load_file
-from .contents import NoteView, RealselfOffer, RealselfProfile
 from .problems import report
-from .render import MarkdownRenderer, text
+from .render import text
 from .status import UPCOMING
 from .template_api import RealselfContext
+
+if TYPE_CHECKING:
+    # Imported where used: a site without our YAML never needs them, and
+    # every millisecond of import is paid by every `pelican` run.
+    from .contents import RealselfOffer, RealselfProfile
 
 logger = logging.getLogger(__name__)
 STATIC = os.path.join(os.path.dirname(__file__), "static")
 _EPOCH = dt.date(1, 1, 1)
+
+
+def _any_marker(generators: list[Any]) -> bool:
+    """Whether any article or page (in any list its generator keeps) may hold
+    a marker: a quick scan of the text, before markers does the real work."""
+    for generator in generators:
+        if type(generator).__name__ not in ("ArticlesGenerator", "PagesGenerator"):
+            continue
+        for value in vars(generator).values():
+            if not isinstance(value, list):
+                continue
+            for content in value:
+                text = getattr(content, "_content", None)
+                if isinstance(text, str) and "[realself:" in text:
+                    return True
+    return False
+
+
+def _translations(items: list[Any], key: str = "slug") -> tuple[list[Any], list[Any]]:
+    """Pelican's ``process_translations``, in linear time.
+
+    Pelican's own ends with ``[x for x in content_list if x not in index]``,
+    which compares every item with every original: seconds for 8,000 offers.
+    Here it only sees the items that share a slug; the result (order, the
+    ``translations`` attribute, warnings) is the same.
+    """
+    originals: list[Any] = []
+    translations: list[Any] = []
+    for _, group in groupby(sorted(items, key=attrgetter(key)), attrgetter(key)):
+        group = list(group)
+        if len(group) == 1:
+            group[0].translations = []
+            originals += group
+        else:
+            found, others = process_translations(group, key)
+            originals += found
+            translations += others
+    return originals, translations
+
+
+def _compress_lightly(cacher: FileDataCacher) -> None:
+    """Save a cache with gzip's fastest level instead of its slowest (9).
+
+    The whole cache is written again on every build that changed a file;
+    for 1,000 documents level 9 takes about 90 ms, level 1 about 25 ms, for a
+    file a third larger. Reading is the same for any level.
+    """
+    if cacher.settings.get("GZIP_CACHE"):
+        cacher._cache_open = functools.partial(gzip.open, compresslevel=1)
+
+
+@functools.cache
+def _renderer_code() -> tuple[str, ...]:
+    """The cleaning code as loaded (render.py) and the versions of Markdown and
+    nh3: read once per process, since a running process keeps the code it
+    loaded (and looking up a version scans every installed distribution)."""
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:  # pragma: no cover - vendored or renamed
+            return "?"
+
+    with open(render.__file__, "rb") as handle:
+        code = hashlib.sha256(handle.read()).hexdigest()
+    return code, installed("markdown"), installed("nh3")
+
+
+def _render_key(settings: dict[str, Any]) -> str:
+    """Everything that shapes rendered HTML: the MARKDOWN setting, the cleaning
+    code and the versions of Markdown and nh3."""
+    parts = (repr(settings.get("MARKDOWN")), *_renderer_code())
+    return "rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+class RememberingRenderer(render.MarkdownRenderer):
+    """The build's Markdown renderer (one instance, reset between fields) that
+    renders each text once.
+
+    Within a build, a text already rendered is not rendered again (the voice
+    check reads the stories the pages rendered). With content caching on, the
+    HTML is also kept for the next build, under a key that changes with
+    everything that shapes it (``_render_key``): an unchanged story, facet or
+    summary is not rendered again until its text or one of those changes.
+    """
+
+    def __init__(self, settings: dict[str, Any], cacher: FileDataCacher):
+        super().__init__(settings)
+        self._cacher = cacher
+        self._key = _render_key(settings)
+        self._before: dict[str, Markup] = cacher.get_cached_data(self._key, {})
+        self._now: dict[str, Markup] = {}
+        self.rendered = 0  # texts that went through Markdown in this build
+
+    def __call__(self, source: str | None) -> Markup:
+        if not source:
+            return Markup("")
+        html = self._now.get(source)
+        if html is None:
+            html = self._before.get(source)
+            if html is None:
+                self.rendered += 1
+                html = super().__call__(source)
+            self._now[source] = html
+        return html
+
+    def save(self) -> None:
+        """Keep what this build rendered (and only that) for the next one."""
+        self._cacher.cache_data(self._key, self._now)
+        self._cacher.save_cache()
+
+
+class InsideOutput:
+    """Pelican's writer, but a path must really be inside OUTPUT_PATH.
+
+    Pelican compares path prefixes, so a save_as of ../output-other/x passes
+    its check when OUTPUT_PATH is output; we compare whole path parts.
+    """
+
+    def __init__(self, writer: Any, output_path: str):
+        self._writer = writer
+        self._output_path = output_path
+
+    def _inside(self, name: str) -> bool:
+        if inside(os.path.join(self._output_path, name), self._output_path):
+            return True
+        logger.error("realself: refusing to write %s outside the output folder", name)
+        return False
+
+    def write_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        if name and self._inside(name):
+            return self._writer.write_file(name, *args, **kwargs)
+        return None
+
+    def write_feed(self, elements: Any, context: Any, path: Any = None, *args, **kw):
+        if path is None or self._inside(path):
+            return self._writer.write_feed(elements, context, path, *args, **kw)
+        return None
 
 
 class RealselfGenerator(Generator, FileStampDataCacher):
@@ -47,6 +196,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.other_offers: list[RealselfOffer] = []  # hidden and drafts
         self.offer_translations: list[RealselfOffer] = []
         self.primary: RealselfProfile | None = None
+        self.render: RememberingRenderer | None = None  # when there are documents
         Generator.__init__(self, *args, **kwargs)
         # Parsed YAML is cached with Pelican's CACHE_CONTENT/LOAD_CONTENT_CACHE,
         # keyed by file stamp (CHECK_MODIFIED_METHOD), whatever the caching
@@ -58,6 +208,15 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             self.settings["CACHE_CONTENT"],
             self.settings["LOAD_CONTENT_CACHE"],
         )
+        _compress_lightly(self)
+        # Pelican makes a new Jinja environment for every build, so every
+        # rebuild compiles our templates again. With caching on, keep their
+        # compiled form too (Jinja checks each template's source and version).
+        caching = self.settings["CACHE_CONTENT"] and self.settings["LOAD_CONTENT_CACHE"]
+        if caching and self.env.bytecode_cache is None:
+            folder = os.path.join(self.settings["CACHE_PATH"], "RealselfTemplates")
+            os.makedirs(folder, exist_ok=True)
+            self.env.bytecode_cache = FileSystemBytecodeCache(folder)
 
     def _load(self, path: str, source: str, limits: Any) -> Any:
         cached = self.get_cached_data(path, None)
@@ -79,11 +238,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
         collection = collect(files, self.path, config, self.settings, self._load)
         self.save_cache()
-        self.render = MarkdownRenderer(self.settings)
-        self._profiles(collection)
-        self._link_authors()
-        self._notes(collection)
-        self._offers(collection)
+        # Without a valid document there is nothing to render: a site that does
+        # not use the plugin yet pays for neither Markdown nor the Content
+        # classes (pelican --autoreload rebuilds it on every save).
+        if collection.profiles or collection.notes or collection.offers:
+            self._documents(collection)
         report(collection.problems, logger)
 
         realself = RealselfContext(
@@ -105,7 +264,34 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.realself = realself
         self.context["realself"] = realself
 
+    def _documents(self, collection: Collection) -> None:
+        rendered = FileDataCacher(
+            self.settings,
+            "RealselfRendered",
+            self.settings["CACHE_CONTENT"],
+            self.settings["LOAD_CONTENT_CACHE"],
+        )
+        _compress_lightly(rendered)
+        self.render = RememberingRenderer(self.settings, rendered)
+        self._profiles(collection)
+        self._link_authors()
+        self._notes(collection)
+        self._offers(collection)
+        # The human-voice findings are gentle hints: warnings, never errors.
+        if self.settings["REALSELF_VOICE_WARNINGS"] and collection.profiles:
+            # voice needs BeautifulSoup, which takes longer to import than a
+            # small site takes to build: only loaded when there is a profile.
+            from . import voice
+
+            for voice_report in voice.check_collection(
+                collection, self.render, self.settings, config=self.config
+            ):
+                collection.problems += voice_report.findings
+        self.render.save()
+
     def _profiles(self, collection: Collection) -> None:
+        from .contents import RealselfProfile
+
         published, hidden, drafts = [], [], []
         for item in collection.profiles:
             profile = RealselfProfile(
@@ -127,7 +313,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             {"published": published, "hidden": hidden, "draft": drafts}[
                 profile.status
             ].append(profile)
-        self.profiles, self.translations = process_translations(published, "slug")
+        self.profiles, self.translations = _translations(published, "slug")
         self.profiles = order_content(self.profiles, "basename")
         self.hidden_profiles = hidden
         self.draft_profiles = drafts
@@ -166,6 +352,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         ]
 
     def _notes(self, collection: Collection) -> None:
+        from .contents import NoteView
+
         by_slug = {p.slug: p for p in self._all_profiles()}
         # newest first; undated notes after the dated ones
         items = sorted(
@@ -191,6 +379,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
 
     def _offers(self, collection: Collection) -> None:
+        from .contents import RealselfOffer
+
         by_slug = {p.slug: p for p in self._all_profiles()}
         offers = []
         for item in collection.offers:
@@ -214,17 +404,26 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         offers.sort(key=lambda o: (o.closes or far, o.model.title))
         published = [o for o in offers if o.status == "published"]
         # Same slug, another lang: a translation, listed once (Pelican's rule).
-        originals, self.offer_translations = process_translations(
-            list(published), "slug"
-        )  # it sorts the list it is given; keep ours soonest-first
-        self.offers = [o for o in published if o in originals]
+        originals, self.offer_translations = _translations(published, "slug")
+        kept = {id(o) for o in originals}
+        self.offers = [o for o in published if id(o) in kept]  # soonest first
         self.other_offers = [o for o in offers if o.status != "published"]
+        mine: dict[int, list[RealselfOffer]] = {}
+        for offer in self.offers:
+            mine.setdefault(id(offer.profile), []).append(offer)
         for profile in by_slug.values():
-            profile.offers = [o for o in self.offers if o.profile is profile]
+            profile.offers = mine.get(id(profile), [])
 
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
         """Called once every generator has read its content."""
+        if not _any_marker(generators):
+            return
+        # markers needs BeautifulSoup, which takes longer to import than a
+        # small site takes to build: a site without markers never loads it.
+        from . import markers
+
+        self._sections: dict[tuple[Any, ...], str | None] = {}
         problems = []
         for content in markers.contents_of(generators):
             problems += markers.replace_in(
@@ -243,11 +442,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             subject = self.realself.profile(slug)
         if subject is None:
             return None
-        template = self.get_template("realself/marker")
+        from . import markers  # loaded by replace_markers already
+
         root = markers.relative_root(content, self.settings)
-        return template.render(
-            {**self.context, "SITEURL": root, "what": what, "subject": subject}
-        )
+        # Sections are written against a placeholder root, so the same marker
+        # gives the same HTML in every article: render it once per build.
+        key = (what, slug, root, self.context.get("localsiteurl"))
+        if key not in self._sections:
+            template = self.get_template("realself/marker")
+            self._sections[key] = template.render(
+                {**self.context, "SITEURL": root, "what": what, "subject": subject}
+            )
+        return self._sections[key]
 
     # -- writing -------------------------------------------------------------
     def _write_profile(
@@ -273,6 +479,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         return structured.absolute(self.settings.get("SITEURL", ""), url)
 
     def generate_output(self, writer: Any) -> None:
+        writer = InsideOutput(writer, self.output_path)
         self._copy_static()
         everything = chain(
             self.profiles, self.translations, self.hidden_profiles, self.draft_profiles
@@ -329,7 +536,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def _target(self, relative: str) -> str | None:
         """A path inside OUTPUT_PATH, or None (logged) when it would escape."""
         target = os.path.join(self.output_path, relative)
-        if not inside(os.path.dirname(target) or self.output_path, self.output_path):
+        if not inside(target, self.output_path):
             logger.error("realself: refusing to write %s outside the output", relative)
             return None
         os.makedirs(os.path.dirname(target), exist_ok=True)

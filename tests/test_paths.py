@@ -198,11 +198,6 @@ def test_the_containment_check_is_path_aware(tmp_path):
     assert not inside(link / "a.html", tmp_path / "output")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator.py writes pages and the feed through Pelican's writer, "
-    "whose startswith check accepts output-other next to output (see issue 6)",
-)
 @pytest.mark.parametrize(
     "setting",
     [

@@ -1,0 +1,581 @@
+"""pelican-realself benchmark: ratios measured side by side, medians printed.
+
+    .venv/bin/python bench/benchmark.py            # everything (a few minutes)
+    .venv/bin/python bench/benchmark.py idle page  # some comparisons only
+    .venv/bin/python bench/benchmark.py --reps 3   # fewer repetitions
+
+Each build runs in a fresh Python process (Pelican's plugin signals are global,
+so "plugin off" cannot follow "plugin on" in one process). The variants of a
+comparison are interleaved, in an order that alternates between repetitions,
+and the median of the per-repetition ratios is reported. Every ratio is printed
+with its target; absolute times are printed only to show the scale.
+
+Times are CPU time (user + system, from getrusage) of the build processes:
+the machine is shared, and CPU time is what a build costs whatever else runs,
+where wall-clock time also counts the waits for a free core. Wall-clock ratios
+are printed beside the CPU ones where both are known.
+
+bench/sites.py writes the synthetic sites; bench/profile_build.py profiles one
+build of the same sites with cProfile.
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()  # before the heavy imports, for the child's own clock
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import sites  # noqa: E402
+
+THEME = REPO / "themes" / "realself"
+RESULT = "BENCH-RESULT "
+CHOICES = ("idle", "page", "growth", "incremental", "check")
+
+
+# ---- the child: one build (or one cached pair of builds) in a fresh process -------
+def base_settings(root: Path, plugin: bool = True, **extra) -> dict:
+    settings = {
+        "PATH": str(root / "content"),
+        "OUTPUT_PATH": str(root / "output"),
+        "THEME": str(THEME),
+        "TIMEZONE": "UTC",
+        "SITENAME": "Bench",
+        "SITEURL": "https://bench.example",
+        "DEFAULT_PAGINATION": 10,
+        # Pelican's page path without its own quadratic trap: a theme that
+        # lists every page in the menu costs O(pages) on every page.
+        "DISPLAY_PAGES_ON_MENU": False,
+        "CACHE_CONTENT": False,
+        "LOAD_CONTENT_CACHE": False,
+        "CACHE_PATH": str(root / "cache"),
+        "REALSELF_NOW": "2026-11-25T12:00:00",
+        "PLUGINS": ["pelican.plugins.realself"] if plugin else [],
+    }
+    settings.update(extra)
+    return settings
+
+
+def _quiet() -> None:
+    import logging
+
+    from pelican.log import init
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    init(level=logging.WARNING, handler=handler)
+
+
+def _build(settings: dict) -> float:
+    """One build; its CPU time in seconds (see ``cpu_seconds``)."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    start = time.process_time()
+    Pelican(read_settings(path=None, override=dict(settings))).run()
+    return time.process_time() - start
+
+
+def _preimport() -> None:
+    """Load what a build may load lazily, so two builds compare like for like."""
+    import pelican.plugins.realself.build  # noqa: F401
+    import pelican.plugins.realself.cli  # noqa: F401
+    import pelican.plugins.realself.generator  # noqa: F401
+    import pelican.plugins.realself.models.validate  # noqa: F401
+
+
+class _OtherCheckout:
+    """Import pelican.plugins.realself from another folder (REALSELF_BENCH_PLUGIN,
+    e.g. an older commit's plugin/ from `git archive`), to compare versions."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != "pelican.plugins.realself":
+            return None
+        from importlib.util import spec_from_file_location
+
+        init = os.path.join(self.folder, "__init__.py")
+        return spec_from_file_location(
+            fullname, init, submodule_search_locations=[self.folder]
+        )
+
+
+def _plugin_receivers() -> list:
+    """(signal, receiver) pairs the plugin's register() connects."""
+    import weakref
+
+    from blinker import Signal
+    from pelican.plugins import signals
+
+    import pelican.plugins.realself as plugin
+
+    every = [v for v in vars(signals).values() if isinstance(v, Signal)]
+    before = {id(s): set(s.receivers) for s in every}
+    plugin.register()
+    pairs = []
+    for sig in every:
+        for key in set(sig.receivers) - before[id(sig)]:
+            ref = sig.receivers[key]
+            pairs.append((sig, ref() if isinstance(ref, weakref.ref) else ref))
+    return pairs
+
+
+def _time_the_plugin(spent: list[float]) -> None:
+    """Add the CPU time of the plugin's own code (its signal handlers and its
+    generator's methods) to ``spent[0]``: the overhead measured directly."""
+    import pelican.plugins.realself as plugin
+    from pelican.plugins.realself.generator import RealselfGenerator
+
+    def timed(function):
+        def run(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[0] += time.process_time() - start
+
+        return run
+
+    for _, receiver in _plugin_receivers():  # register() connects module globals
+        if vars(plugin).get(receiver.__name__) is receiver:
+            setattr(plugin, receiver.__name__, timed(receiver))
+    for name in ("generate_context", "generate_output", "__init__"):
+        setattr(RealselfGenerator, name, timed(getattr(RealselfGenerator, name)))
+
+
+def _idle_in_one_process(job: dict) -> dict:
+    """Builds with the plugin on and off, alternating in one process, as
+    --autoreload rebuilds: the plugin is imported once, before all of them."""
+    import pelican.generators  # what a build without the plugin imports too
+    import pelican.readers
+    import pelican.settings
+    import pelican.writers  # noqa: F401
+
+    start = time.process_time()
+    import pelican.plugins.realself  # noqa: F401
+
+    imported = time.process_time() - start
+    spent = [0.0]
+    _time_the_plugin(spent)
+    for sig, receiver in _plugin_receivers():
+        sig.disconnect(receiver)
+    root = Path(job["root"])
+    out: dict[str, list[float]] = {"on": [], "off": [], "own": []}
+    for rep in range(job["reps"] + 1):  # the first pair warms up
+        for mode in ("on", "off") if rep % 2 == 0 else ("off", "on"):
+            shutil.rmtree(root / "output", ignore_errors=True)
+            spent[0] = 0.0
+            took = _build(base_settings(root, plugin=mode == "on"))
+            if mode == "on":  # Pelican's load_plugins called register()
+                for sig, receiver in _plugin_receivers():
+                    sig.disconnect(receiver)
+            if rep:
+                out[mode].append(took)
+                if mode == "on":
+                    out["own"].append(spent[0])
+    return {"import": imported, **out}
+
+
+def child(job: dict) -> dict:
+    if os.environ.get("REALSELF_BENCH_PLUGIN"):
+        sys.meta_path.insert(0, _OtherCheckout(os.environ["REALSELF_BENCH_PLUGIN"]))
+    _quiet()
+    root = Path(job["root"])
+    out: dict = {}
+    if job["mode"] == "build":
+        out["build"] = _build(job["settings"])
+    elif job["mode"] == "idle-in-one-process":
+        out.update(_idle_in_one_process(job))
+    elif job["mode"] == "incremental":
+        _preimport()
+        from pelican.plugins.realself.generator import RealselfGenerator
+
+        parsed: list[int] = []
+        rendered: list[int] = []
+        original = RealselfGenerator.generate_context
+
+        def counting(self):
+            original(self)
+            parsed.append(self.parsed_files)
+            rendered.append(getattr(self.render, "rendered", -1))
+
+        RealselfGenerator.generate_context = counting
+        out["cold"] = _build(job["settings"])
+        touched = root / "content" / job["touch"]
+        touched.write_text(touched.read_text() + "# edited\n")
+        stamp = time.time() + 5
+        os.utime(touched, (stamp, stamp))
+        out["warm"] = _build(job["settings"])
+        out["parsed"] = parsed
+        out["rendered"] = rendered
+    elif job["mode"] == "check":
+        _preimport()
+        from pelican.plugins.realself.cli import load_settings, run_check
+
+        start = time.process_time()
+        # (problems, counts, ...): later versions may add to the end
+        problems, counts = run_check(load_settings(str(root), None))[:2]
+        out["check"] = time.process_time() - start
+        out["counts"] = counts
+        out["errors"] = sum(p.level == "error" for p in problems)
+    out["process_wall"] = time.perf_counter() - T0
+    out["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return out
+
+
+# ---- the parent -------------------------------------------------------------------
+PYCACHE: Path | None = None  # set by main(): bytecode of every module, kept
+
+
+def child_environment() -> dict[str, str]:
+    """Children keep compiled bytecode, as an installed package has.
+
+    With PYTHONDONTWRITEBYTECODE (set on some machines to keep __pycache__ out
+    of the repository) every run would compile the plugin's sources again, a
+    cost no installed copy pays; the bytecode goes to a folder of the
+    benchmark's own instead (PYTHONPYCACHEPREFIX), filled by a warm-up run.
+    """
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if PYCACHE is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env
+
+
+def warm_up(tmp: Path) -> None:
+    """Run every code path once, so that all bytecode is compiled and kept."""
+    root = tmp / "warm-up"
+    sites.make_site(
+        root,
+        articles=20,
+        marker_every=5,
+        profiles=3,
+        profile_pages=3,
+        notes=3,
+        offers=8,
+    )
+    run_child({"mode": "build", "root": str(root), "settings": base_settings(root)})
+    run_child({"mode": "check", "root": str(root)})
+
+
+def run_child(job: dict) -> dict:
+    root = Path(job["root"])
+    shutil.rmtree(root / "output", ignore_errors=True)
+    if job.get("fresh_cache"):
+        shutil.rmtree(root / "cache", ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(job)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=child_environment(),
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    lines = [x for x in proc.stdout.splitlines() if x.startswith(RESULT)]
+    if proc.returncode != 0 or not lines:
+        sys.exit(f"benchmark child failed:\n{proc.stdout[-3000:]}{proc.stderr[-3000:]}")
+    if "WARNING" in proc.stderr or "ERROR" in proc.stderr:
+        # a benchmark of error paths would measure the wrong thing
+        sys.exit(f"benchmark build was not clean:\n{proc.stderr[-3000:]}")
+    result = json.loads(lines[-1][len(RESULT) :])
+    result["wall"] = wall
+    result["cpu"] = (after.ru_utime - before.ru_utime) + (
+        after.ru_stime - before.ru_stime
+    )
+    return result
+
+
+def interleaved(variants: dict[str, dict], reps: int) -> dict[str, list[dict]]:
+    """Run every variant ``reps`` times, alternating their order each time."""
+    names = list(variants)
+    results: dict[str, list[dict]] = {name: [] for name in names}
+    for rep in range(reps):
+        order = names if rep % 2 == 0 else names[::-1]
+        for name in order:
+            results[name].append(run_child(variants[name]))
+    return results
+
+
+def median(values) -> float:
+    return statistics.median(list(values))
+
+
+def verdict(value: float, target: float, lower_is_better: bool = True) -> str:
+    ok = value <= target if lower_is_better else value >= target
+    return "ok" if ok else "MISSED"
+
+
+def line(label: str, value: float, target: float, extra: str = "") -> str:
+    mark = verdict(value, target)
+    return f"  {label:<44} {value:6.3f}   target <= {target:<5} {mark}{extra}"
+
+
+def spread(values: list[float]) -> str:
+    return f"  [runs: {', '.join(f'{v:.3f}' for v in values)}]"
+
+
+def ratios(a: list[dict], b: list[dict], key: str = "cpu") -> list[float]:
+    return [x[key] / y[key] for x, y in zip(a, b, strict=True)]
+
+
+def bench_idle(tmp: Path, reps: int) -> list[str]:
+    root = tmp / "idle"
+    sites.make_site(root, articles=300)
+    variants = {
+        "off": {"mode": "build", "root": str(root)},
+        "on": {"mode": "build", "root": str(root)},
+    }
+    variants["off"]["settings"] = base_settings(root, plugin=False)
+    variants["on"]["settings"] = base_settings(root, plugin=True)
+    res = interleaved(variants, reps)
+    cpu = ratios(res["on"], res["off"])
+    job = {"mode": "idle-in-one-process", "root": str(root), "reps": 2 * reps}
+    one = run_child(job)
+    rebuild = [a / b for a, b in zip(one["on"], one["off"], strict=True)]
+    off, own = median(one["off"]), median(one["own"])
+    return [
+        "idle overhead: 300 articles, plugin on with no YAML vs plugin off",
+        f"  (CPU: a `pelican` process {med(res['off'], 'cpu'):.2f} s with the plugin "
+        f"off, {med(res['on'], 'cpu'):.2f} s on; a rebuild {off:.2f} s off; importing "
+        f"the plugin {one['import'] * 1000:.0f} ms, its code {own * 1000:.1f} ms "
+        "a build)",
+        line("whole `pelican` process (as in CI), on / off", median(cpu), 1.02)
+        + spread(cpu),
+        line("rebuild in one process (--autoreload), on / off", median(rebuild), 1.02)
+        + spread(rebuild),
+        line("  the same from the plugin's own CPU time", 1 + own / off, 1.02),
+        line(
+            "  ... and with its import, as in CI", 1 + (own + one["import"]) / off, 1.02
+        ),
+        info("whole process, wall-clock time", ratios(res["on"], res["off"], "wall")),
+    ]
+
+
+def slope(res: dict, big: str, little: str, pages: int, key: str) -> list[float]:
+    return [
+        (b[key] - s[key]) / pages for b, s in zip(res[big], res[little], strict=True)
+    ]
+
+
+def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list[str]:
+    """Per-page cost as the slope between two sizes: fixed costs cancel out."""
+    variants = {}
+    kinds = ("profiles", "pages", "quiet")  # quiet: profiles, voice check off
+    for kind in kinds:
+        for size in (small, large):
+            root = tmp / f"page-{kind}-{size}"
+            if kind == "pages":
+                sites.make_site(root, articles=10, profile_pages=size)
+            else:
+                sites.make_site(root, articles=10, profiles=size)
+            extra = {"REALSELF_VOICE_WARNINGS": False} if kind == "quiet" else {}
+            variants[f"{kind}-{size}"] = {
+                "mode": "build",
+                "root": str(root),
+                "settings": base_settings(root, **extra),
+            }
+    res = interleaved(variants, reps)
+    cost = {}
+    for key in ("cpu", "wall"):
+        for kind in kinds:
+            cost[kind, key] = slope(
+                res, f"{kind}-{large}", f"{kind}-{small}", large - small, key
+            )
+
+    def per(kind: str, key: str = "cpu") -> list[float]:
+        return [p / q for p, q in zip(cost[kind, key], cost["pages", key], strict=True)]
+
+    def ms(kind: str) -> str:
+        return f"{median(cost[kind, 'cpu']) * 1000:.2f} ms"
+
+    cpu = per("profiles")
+    return [
+        "per-page cost: N profiles vs N Markdown pages with the same text, "
+        f"slope from {small} to {large}",
+        f"  (CPU per page: profile {ms('profiles')}, Pelican page {ms('pages')}; "
+        f"profile without the voice check {ms('quiet')})",
+        line("profile page / Pelican page, CPU time", median(cpu), 1.0) + spread(cpu),
+        info("the same in wall-clock time", per("profiles", "wall")),
+        info("profile without the voice check / Pelican page", per("quiet")),
+    ]
+
+
+def bench_growth(tmp: Path, reps: int, sizes=(1000, 2000, 4000, 8000)) -> list[str]:
+    """Offers with the giveaway section on 500 articles (sidebar on every page,
+    a [realself:offers] marker in every 100th article)."""
+    variants = {}
+    for size in (0, *sizes):
+        root = tmp / f"growth-{size}"
+        sites.make_site(root, articles=500, marker_every=100, profiles=1, offers=size)
+        variants[size] = {"mode": "build", "root": str(root)}
+        variants[size]["settings"] = base_settings(root)
+    res = interleaved(variants, reps)
+    per_offer: dict[int, list[float]] = {size: [] for size in sizes}
+    for rep in range(reps):
+        base = res[0][rep]["cpu"]
+        for size in sizes:
+            per_offer[size].append((res[size][rep]["cpu"] - base) / size)
+    medians = {size: median(per_offer[size]) for size in sizes}
+    ratio = max(medians.values()) / min(medians.values())
+    out = [
+        "growth: offers on 500 articles, open offers in the sidebar of every "
+        "page, [realself:offers] in 5 articles",
+        f"  (500 articles, 1 profile, no offers: CPU {med(res[0], 'cpu'):.2f} s, "
+        f"peak memory {med(res[0], 'maxrss_kb') / 1024:.0f} MiB)",
+    ]
+    for size in sizes:
+        out.append(
+            f"  {size:>5} offers: {medians[size] * 1000:6.3f} ms CPU per offer, "
+            f"build CPU {med(res[size], 'cpu'):6.2f} s, "
+            f"peak memory {med(res[size], 'maxrss_kb') / 1024:4.0f} MiB"
+        )
+    out.append(line("largest / smallest per-offer cost", ratio, 1.2))
+    memory = [med(res[s], "maxrss_kb") for s in sizes]
+    extra = (memory[-1] - memory[0]) / (sizes[-1] - sizes[0])
+    out.append(f"  peak memory per extra offer: {extra:.1f} KiB")
+    return out
+
+
+def bench_incremental(tmp: Path, reps: int) -> list[str]:
+    root = tmp / "incremental"
+    sites.make_site(root, articles=100, profiles=200, notes=200, offers=600)
+    docs = 200 + 200 + 600
+    files = sites.count_files(root / "content" / "realself", ".yaml")
+    cached = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+    variants = {}
+    for name, extra in (("voice", {}), ("quiet", {"REALSELF_VOICE_WARNINGS": False})):
+        variants[name] = {
+            "mode": "incremental",
+            "root": str(root),
+            "fresh_cache": True,
+            "touch": "realself/person-00007.yaml",
+            "settings": base_settings(root, **cached, **extra),
+        }
+    res = interleaved(variants, reps)
+    cpu = [r["warm"] / r["cold"] for r in res["voice"]]
+    quiet = [r["warm"] / r["cold"] for r in res["quiet"]]
+    parsed, rendered = res["voice"][-1]["parsed"], res["voice"][-1]["rendered"]
+    ok = parsed == [files, 1] and rendered[1] <= 5  # one profile: 5 fields at most
+    return [
+        f"incremental: 100 articles + {docs:,} YAML documents in {files:,} files, "
+        "content caching on, one YAML file touched",
+        f"  (CPU: cold build {med(res['voice'], 'cold'):.2f} s, second build "
+        f"{med(res['voice'], 'warm'):.2f} s, in one process as with --autoreload)",
+        line("second build / cold build, CPU time", median(cpu), 0.5) + spread(cpu),
+        info("the same without the voice check", quiet),
+        f"  YAML files parsed: cold build {parsed[0]:,}, second build {parsed[1]:,} "
+        f"({files - parsed[1]:,} unchanged files not re-parsed); Markdown texts "
+        f"rendered: {rendered[0]:,}, then {rendered[1]:,}"
+        + ("  ok" if ok else "  MISSED"),
+    ]
+
+
+def bench_check(tmp: Path, reps: int) -> list[str]:
+    root = tmp / "check"
+    sites.make_site(root, profiles=250, notes=250, offers=500)
+    res = interleaved({"check": {"mode": "check", "root": str(root)}}, reps)["check"]
+    counts = res[-1]["counts"]
+    docs = counts["profiles"] + counts["notes"] + counts["offers"]
+    if docs != 1000 or res[-1]["errors"]:
+        sys.exit(f"check site is not 1,000 clean documents: {counts}")
+    return [
+        f"`realself check` on {docs:,} documents in {counts['files']:,} files",
+        f"  {docs / med(res, 'check'):8.0f} documents per second "
+        "(the check itself, CPU time)",
+        f"  {docs / med(res, 'wall'):8.0f} documents per second "
+        "(the whole command with Python's start-up, wall clock)",
+    ]
+
+
+def med(results: list[dict], key: str) -> float:
+    return median(r[key] for r in results)
+
+
+def info(label: str, values: list[float]) -> str:
+    return f"  {label:<44} {median(values):6.3f}" + spread(values)
+
+
+def machine() -> str:
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    import pelican
+
+    try:
+        from importlib.metadata import version
+
+        pelican_version = version("pelican")
+    except Exception:  # pragma: no cover - only for the header
+        pelican_version = getattr(pelican, "__version__", "?")
+    return (
+        f"{os.cpu_count()} cores, {mem:.0f} GiB memory, {platform.system()} "
+        f"{platform.machine()}, Python {platform.python_version()}, "
+        f"Pelican {pelican_version}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("which", nargs="*", help=f"any of: {', '.join(CHOICES)}")
+    parser.add_argument(
+        "--reps", type=int, help="repetitions of every comparison (default: 3 to 9)"
+    )
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(RESULT + json.dumps(child(json.loads(args.child))), flush=True)
+        return 0
+    which = args.which or list(CHOICES)
+    unknown = sorted(set(which) - set(CHOICES))
+    if unknown:
+        parser.error(
+            f"unknown comparison {', '.join(unknown)}; use {', '.join(CHOICES)}"
+        )
+    started = time.perf_counter()
+    print(f"pelican-realself benchmark: {machine()}")
+    print(
+        "ratios of CPU time (user + system) of whole `pelican` processes unless "
+        "said otherwise; median of interleaved runs"
+    )
+    benches = {
+        "idle": (bench_idle, 9),
+        "page": (bench_page, 5),
+        "growth": (bench_growth, 3),
+        "incremental": (bench_incremental, 7),
+        "check": (bench_check, 3),
+    }
+    global PYCACHE
+    with tempfile.TemporaryDirectory(prefix="realself-bench-") as tmp:
+        PYCACHE = Path(tmp) / "pycache"
+        warm_up(Path(tmp))
+        for name in which:
+            t = time.perf_counter()
+            function, reps = benches[name]
+            lines = function(Path(tmp), args.reps or reps)
+            print()
+            print("\n".join(lines))
+            print(f"  ({time.perf_counter() - t:.0f} s)", flush=True)
+    print(f"\ntotal time: {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Profile one build of a synthetic site with cProfile; print the top entries.
+
+    .venv/bin/python bench/profile_build.py idle          # 300 articles, no YAML
+    .venv/bin/python bench/profile_build.py profiles 600  # 600 profiles
+    .venv/bin/python bench/profile_build.py growth 4000   # 500 articles, 4000 offers
+    .venv/bin/python bench/profile_build.py incremental   # the cached second build
+
+Options: --sort cumulative|tottime, --top N, --plugin-off, --our-code (only
+entries from pelican.plugins.realself).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import sites  # noqa: E402
+from benchmark import _build, _preimport, _quiet, base_settings  # noqa: E402
+
+
+def make(kind: str, size: int, root: Path) -> None:
+    if kind == "idle":
+        sites.make_site(root, articles=size or 300)
+    elif kind == "profiles":
+        sites.make_site(root, articles=10, profiles=size or 600)
+    elif kind == "pages":
+        sites.make_site(root, articles=10, profile_pages=size or 600)
+    elif kind == "growth":
+        sites.make_site(
+            root, articles=500, marker_every=100, profiles=1, offers=size or 4000
+        )
+    elif kind == "incremental":
+        sites.make_site(root, articles=100, profiles=200, notes=200, offers=600)
+    else:
+        sys.exit(f"unknown kind {kind}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kind")
+    parser.add_argument("size", nargs="?", type=int, default=0)
+    parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--plugin-off", action="store_true")
+    parser.add_argument("--our-code", action="store_true")
+    args = parser.parse_args()
+    _quiet()
+    with tempfile.TemporaryDirectory(prefix="realself-profile-") as tmp:
+        root = Path(tmp)
+        make(args.kind, args.size, root)
+        os.chdir(root)
+        extra = {}
+        if args.kind == "incremental":
+            extra = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+        settings = base_settings(root, plugin=not args.plugin_off, **extra)
+        if not args.plugin_off:
+            _preimport()
+        if args.kind == "incremental":
+            _build(settings)  # the cold build fills the cache
+            touched = root / "content" / "realself" / "person-00007.yaml"
+            touched.write_text(touched.read_text() + "# edited\n")
+            stamp = time.time() + 5
+            os.utime(touched, (stamp, stamp))
+        profiler = cProfile.Profile()
+        start = time.perf_counter()
+        profiler.enable()
+        _build(settings)
+        profiler.disable()
+        print(f"build: {time.perf_counter() - start:.2f} s (with the profiler on)")
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out).sort_stats(args.sort)
+        stats.print_stats(
+            r"main/plugin/|plugins/realself" if args.our_code else "", args.top
+        )
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,325 @@
+"""What keeps builds fast, checked by counting work, never by timing it.
+
+bench/benchmark.py measures the speed; these tests guard the structure that
+makes it: each file parsed once and each text rendered once (also across
+cached rebuilds), one Markdown instance per build, a sidebar capped at
+REALSELF_SIDEBAR_OFFERS whatever the number of offers, a marker section
+rendered once per build, URL settings worked out once per object, translations
+in linear time, and nothing heavy imported by a site without our YAML.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import jinja2
+import pytest
+from pelican import Pelican
+from pelican.contents import Content
+from pelican.settings import read_settings
+from pelican.utils import process_translations
+
+from pelican.plugins.realself import render
+from pelican.plugins.realself.contents import RealselfOffer
+from pelican.plugins.realself.generator import RealselfGenerator, _translations
+
+REPO = Path(__file__).resolve().parent.parent
+THEME = REPO / "themes" / "realself"
+
+
+def offer(slug: str, *, state: str = "open", profile: str = "sam") -> str:
+    window = {
+        "open": "opens: 2026-10-01\ncloses: 2027-03-01\n",
+        "closed": "opens: 2026-01-01\ncloses: 2026-02-01\n",
+        "upcoming": "opens: 2027-02-01\n",
+    }[state]
+    return (
+        f"kind: offer\nslug: {slug}\nprofile: {profile}\ntitle: Gift {slug}\n"
+        f"summary: The *{slug}* gift, described.\nspots: 5\nclaimed: 1\n{window}"
+        f'claim: "mailto:sam@example.com?subject={slug}"\n'
+    )
+
+
+PROFILE = """\
+kind: profile
+name: Sam Rivera
+story: |
+  I grew up above a **hardware shop**.
+facets:
+  - {label: Mornings, text: Coffee on the *back step*.}
+  - {label: My dog, text: Biscuit.}
+now: {updated: 2026-11-01, text: Learning to bake rye.}
+"""
+
+
+def write_site(site, offers: int = 6, articles: int = 3, marker: bool = True):
+    site.write("realself/sam.yaml", PROFILE)
+    site.write("realself/lee.yaml", "kind: profile\nname: Lee\nstory: Hello *there*.\n")
+    site.write(
+        "realself/notes.yaml",
+        "kind: note\nprofile: sam\nquote: Kind.\nwho: Priya\nconsent: true\n"
+        "reply: Thank *you*.\n",
+    )
+    for i in range(offers):
+        state = ("open", "closed", "upcoming")[i % 3]
+        site.write(f"realself/offers/o{i}.yaml", offer(f"o{i}", state=state))
+    for i in range(articles):
+        body = "[realself:offers]\n" if marker else ""
+        site.write(
+            f"post{i}.md",
+            f"Title: Post {i}\nDate: 2026-01-0{i + 1}\n\nHello {i}.\n\n{body}",
+        )
+
+
+class Counting:
+    """Record what every RealselfGenerator build did."""
+
+    def __init__(self, monkeypatch):
+        self.parsed: list[int] = []
+        self.rendered: list[int] = []
+        original = RealselfGenerator.generate_context
+        counts = self
+
+        def counting(generator):
+            original(generator)
+            counts.parsed.append(generator.parsed_files)
+            counts.rendered.append(generator.render.rendered)
+
+        monkeypatch.setattr(RealselfGenerator, "generate_context", counting)
+
+
+def cached_settings(site, **extra):
+    return {
+        "PATH": str(site.content),
+        "OUTPUT_PATH": str(site.output),
+        "PLUGINS": ["pelican.plugins.realself"],
+        "TIMEZONE": "UTC",
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,
+        "CACHE_PATH": str(site.root / "cache"),
+        "REALSELF_NOW": "2026-11-25",
+        "FEED_ALL_ATOM": None,
+        "CATEGORY_FEED_ATOM": None,
+        "AUTHOR_FEED_ATOM": None,
+        "AUTHOR_FEED_RSS": None,
+        "TRANSLATION_FEED_ATOM": None,
+        **extra,
+    }
+
+
+def build(settings):
+    Pelican(read_settings(path=None, override=dict(settings))).run()
+
+
+def touch(path: Path, text: str) -> None:
+    path.write_text(text)
+    stamp = time.time() + 5  # clearly newer, whatever the clock's grain
+    os.utime(path, (stamp, stamp))
+
+
+# -- parse once, render once -----------------------------------------------------------
+def test_a_cached_rebuild_parses_and_renders_only_the_edited_file(site, monkeypatch):
+    write_site(site, offers=6)
+    counts = Counting(monkeypatch)
+    settings = cached_settings(site)
+    build(settings)
+    first = site.read("about/lee/index.html")
+    files = len(list((site.content / "realself").rglob("*.yaml")))
+    # Lee's story changes; nothing else does.
+    touch(
+        site.content / "realself/lee.yaml",
+        "kind: profile\nname: Lee\nstory: A *new* one.\n",
+    )
+    build(settings)
+    assert counts.parsed == [files, 1]
+    # Cold: 4 Sam fields + 1 Lee story + 1 note reply + 6 offer summaries.
+    # Warm: only Lee's new story goes through Markdown again.
+    assert counts.rendered == [12, 1]
+    assert "<em>new</em>" in site.read("about/lee/index.html") != first
+    page = site.html("about/sam/index.html")
+    assert page.select_one(".realself-story strong").get_text() == "hardware shop"
+
+
+def test_rendered_html_is_not_reused_when_markdown_settings_change(site, monkeypatch):
+    write_site(site, offers=3)
+    counts = Counting(monkeypatch)
+    build(cached_settings(site))
+    build(cached_settings(site, MARKDOWN={"output_format": "html5"}))
+    assert counts.parsed[1] == 0  # the YAML itself is still cached
+    assert counts.rendered[1] == counts.rendered[0]  # but every text renders again
+
+
+def test_one_markdown_instance_per_build(site, monkeypatch):
+    write_site(site, offers=9, articles=1, marker=False)
+    made = []
+
+    class CountingMarkdown(render.Markdown):
+        def __init__(self, *args, **kwargs):
+            made.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(render, "Markdown", CountingMarkdown)
+    site.build()
+    assert len(made) == 1  # 15 fields rendered, one instance reset between them
+    assert site.exists("give/o0/index.html")
+
+
+def test_a_site_without_yaml_renders_nothing(site, monkeypatch):
+    made = []
+
+    class CountingMarkdown(render.Markdown):
+        def __init__(self, *args, **kwargs):
+            made.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(render, "Markdown", CountingMarkdown)
+    site.write("post.md", "Title: P\nDate: 2026-01-01\n\nHello.\n")
+    site.build()
+    assert made == []
+    assert site.exists("p.html") and site.exists("realself.json")
+
+
+# -- per-page work that does not grow with the number of offers ------------------------
+@pytest.mark.parametrize("limit", [3, 1])
+def test_our_theme_shows_at_most_the_sidebar_limit_on_every_page(site, limit):
+    write_site(site, offers=30, articles=4, marker=False)  # 10 open offers
+    site.build(THEME=str(THEME), REALSELF_SIDEBAR_OFFERS=limit)
+    pages = 0
+    for path in site.output.rglob("*.html"):
+        page = site.html(path.relative_to(site.output).as_posix())
+        for section in page.select(".sidebar-giveaway"):
+            pages += 1
+            assert len(section.select(".realself-offer-line")) <= limit, path
+    assert pages >= 4 + 2  # the articles and the profile pages at least
+    post = site.html("post-0.html")
+    assert len(post.select(".sidebar-giveaway .realself-offer-line")) == limit
+
+
+def test_a_marker_section_is_rendered_once_per_build(site, monkeypatch):
+    write_site(site, offers=6, articles=4, marker=True)
+    rendered = []
+    original = jinja2.Template.render
+
+    def counting(self, *args, **kwargs):
+        rendered.append(self.name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", counting)
+    site.build()
+    assert rendered.count("realself/marker.html") == 1
+    for i in range(4):  # yet every article shows it
+        page = site.html(f"post-{i}.html")
+        assert len(page.select(".realself-giveaway [data-realself-offer]")) == 2
+
+
+def test_offer_urls_are_worked_out_once_per_offer(site, monkeypatch):
+    write_site(site, offers=12, articles=5, marker=True)
+    calls = []
+    original = Content.get_url_setting
+
+    def counting(self, key):
+        if isinstance(self, RealselfOffer):
+            calls.append((self.slug, key))
+        return original(self, key)
+
+    monkeypatch.setattr(Content, "get_url_setting", counting)
+    site.build(THEME=str(THEME))
+    # The sidebar of every page, the markers, the giveaway page, the feed and
+    # the export all ask; Pelican's rules run once per offer and key.
+    assert len(calls) == len(set(calls))
+    assert {key for _, key in calls} == {"url", "save_as"}
+
+
+# -- linear-time bookkeeping -----------------------------------------------------------
+class Item:
+    def __init__(self, slug, lang, name):
+        self.slug, self.lang, self.name = slug, lang, name
+        self.in_default_lang = lang == "en"
+        self.metadata = {}
+        self.source_path = f"{name}.yaml"
+
+    def __repr__(self):
+        return self.name
+
+
+def test_translations_match_pelicans_own_rule():
+    def items():
+        return [
+            Item("b", "en", "b-en"),
+            Item("a", "fr", "a-fr"),
+            Item("c", "de", "c-de"),
+            Item("a", "en", "a-en"),
+            Item("b", "fr", "b-fr"),
+            Item("d", "en", "d-en"),
+        ]
+
+    ours, pelicans = items(), items()
+    found = _translations(ours)
+    expected = process_translations(list(pelicans), "slug")
+    assert [[x.name for x in part] for part in found] == [
+        [x.name for x in part] for part in expected
+    ]
+    by_name = {x.name: x for x in pelicans}
+    for item in ours:
+        assert [t.name for t in item.translations] == [
+            t.name for t in by_name[item.name].translations
+        ]
+
+
+# -- idle: a site without our YAML -----------------------------------------------------
+def test_a_site_without_yaml_never_imports_pydantic_or_beautifulsoup(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "post.md").write_text("Title: P\nDate: 2026-01-01\n\nHello.\n")
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pelican import Pelican
+        from pelican.settings import read_settings
+        settings = read_settings(path=None, override={{
+            "PATH": {str(content)!r}, "OUTPUT_PATH": {str(tmp_path / "out")!r},
+            "THEME": {str(THEME)!r}, "PLUGINS": ["pelican.plugins.realself"],
+            "TIMEZONE": "UTC", "FEED_ALL_ATOM": None, "CATEGORY_FEED_ATOM": None,
+            "AUTHOR_FEED_ATOM": None, "AUTHOR_FEED_RSS": None,
+        }})
+        Pelican(settings).run()
+        heavy = sorted({{m.split(".")[0] for m in sys.modules}} & {{"pydantic", "bs4"}})
+        print("HEAVY", heavy)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "HEAVY []" in done.stdout, done.stdout + done.stderr
+    assert (tmp_path / "out" / "p.html").exists()
+
+
+# -- the benchmark's own sites ---------------------------------------------------------
+def test_the_benchmark_sites_are_clean_and_unique(tmp_path):
+    """A benchmark of error paths, or of texts a memo renders once, would lie."""
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import sites
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    from pelican.plugins.realself.cli import load_settings, run_check
+
+    sites.make_site(
+        tmp_path, articles=3, profiles=4, profile_pages=2, notes=5, offers=9
+    )
+    problems, counts = run_check(load_settings(str(tmp_path), None))[:2]
+    assert [p for p in problems if p.level != "info"] == []
+    assert counts == {"files": 18, "profiles": 4, "notes": 5, "offers": 9}
+    texts = [sites.offer_yaml(i, "p").split("summary: ")[1] for i in range(200)]
+    assert len(set(texts)) == len(texts)
+    stories = [sites.profile_fields(i)["story"] for i in range(200)]
+    assert len(set(stories)) == len(stories)
