@@ -6,7 +6,8 @@
     .venv/bin/python bench/profile_build.py incremental   # the cached second build
 
 Options: --sort cumulative|tottime, --top N, --plugin-off, --our-code (only
-entries from pelican.plugins.realself).
+entries from pelican.plugins.realself). REALSELF_BENCH_PLUGIN=DIR profiles the
+plugin in DIR instead (e.g. an older commit's plugin/ from `git archive`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import sites  # noqa: E402
-from benchmark import _build, _preimport, _quiet, base_settings  # noqa: E402
+from benchmark import (  # noqa: E402
+    _build,
+    _OtherCheckout,
+    _preimport,
+    _quiet,
+    base_settings,
+)
 
 
 def make(kind: str, size: int, root: Path) -> None:
@@ -54,6 +61,8 @@ def main() -> int:
     parser.add_argument("--plugin-off", action="store_true")
     parser.add_argument("--our-code", action="store_true")
     args = parser.parse_args()
+    if os.environ.get("REALSELF_BENCH_PLUGIN"):
+        sys.meta_path.insert(0, _OtherCheckout(os.environ["REALSELF_BENCH_PLUGIN"]))
     _quiet()
     with tempfile.TemporaryDirectory(prefix="realself-profile-") as tmp:
         root = Path(tmp)
@@ -79,9 +88,8 @@ def main() -> int:
         print(f"build: {time.perf_counter() - start:.2f} s (with the profiler on)")
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out).sort_stats(args.sort)
-        stats.print_stats(
-            r"main/plugin/|plugins/realself" if args.our_code else "", args.top
-        )
+        ours = r"/plugin/|plugins/realself"
+        stats.print_stats(ours if args.our_code else "", args.top)
         print(out.getvalue())
     return 0
 
