@@ -26,7 +26,7 @@ from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
 
-from . import export, giving, render, structured
+from . import export, giving, markers, render, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside, site_relative
 from .load import load_file
@@ -43,22 +43,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 STATIC = os.path.join(os.path.dirname(__file__), "static")
 _EPOCH = dt.date(1, 1, 1)
-
-
-def _any_marker(generators: list[Any]) -> bool:
-    """Whether any article or page (in any list its generator keeps) may hold
-    a marker: a quick scan of the text, before markers does the real work."""
-    for generator in generators:
-        if type(generator).__name__ not in ("ArticlesGenerator", "PagesGenerator"):
-            continue
-        for value in vars(generator).values():
-            if not isinstance(value, list):
-                continue
-            for content in value:
-                text = getattr(content, "_content", None)
-                if isinstance(text, str) and "[realself:" in text:
-                    return True
-    return False
 
 
 def _translations(items: list[Any], key: str = "slug") -> tuple[list[Any], list[Any]]:
@@ -355,10 +339,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         from .contents import NoteView
 
         by_slug = {p.slug: p for p in self._all_profiles()}
-        # newest first; undated notes after the dated ones
+        # newest first; undated notes (as the oldest day) after the dated ones
         items = sorted(
-            collection.notes,
-            key=lambda i: (i.model.date is None, -(i.model.date or _EPOCH).toordinal()),
+            collection.notes, key=lambda i: i.model.date or _EPOCH, reverse=True
         )
         for item in items:
             note = item.model
@@ -417,12 +400,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
         """Called once every generator has read its content."""
-        if not _any_marker(generators):
-            return
-        # markers needs BeautifulSoup, which takes longer to import than a
-        # small site takes to build: a site without markers never loads it.
-        from . import markers
-
         self._sections: dict[tuple[Any, ...], str | None] = {}
         problems = []
         for content in markers.contents_of(generators):
@@ -442,8 +419,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             subject = self.realself.profile(slug)
         if subject is None:
             return None
-        from . import markers  # loaded by replace_markers already
-
         root = markers.relative_root(content, self.settings)
         # Sections are written against a placeholder root, so the same marker
         # gives the same HTML in every article: render it once per build.

@@ -16,11 +16,12 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
-
-from bs4 import BeautifulSoup, NavigableString
+from typing import TYPE_CHECKING, Any
 
 from .problems import WARNING, Problem
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 MARKER = re.compile(
     r"\[realself:(?P<what>offers|offer|profile)(?:[ \t]+(?P<slug>[^\]\s]+))?[ \t]*\]"
@@ -117,6 +118,10 @@ def replace_in(
     html = getattr(content, "_content", None)
     if not html or "[realself:" not in html:
         return []
+    # BeautifulSoup takes longer to import than a small site takes to build:
+    # only a site that uses markers ever loads it.
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "html.parser")
     problems: list[Problem] = []
     for node in list(soup.find_all(string=MARKER)):
@@ -152,6 +157,8 @@ def _put(soup: BeautifulSoup, node: Any, pieces: list[Any]) -> None:
     A section cannot live inside <p>, so a paragraph holding a marker is split
     around it; elsewhere (a list item, a table cell) it goes in place.
     """
+    from bs4 import NavigableString  # already loaded by replace_in
+
     parent = node.parent
     if parent is None or parent.name != "p":
         for piece in pieces:
