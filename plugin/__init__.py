@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 from typing import Any
@@ -24,6 +23,8 @@ def prepare_settings(pelican: Any) -> None:
     """Fill in defaults and keep our YAML away from Pelican's other readers."""
     settings = pelican.settings
     for name in realself_settings.apply_defaults(settings):
+        import difflib  # only for a misspelt setting
+
         close = difflib.get_close_matches(name, realself_settings.DEFAULTS, n=1)
         hint = f"; did you mean {close[0]}?" if close else ""
         logger.warning("realself: unknown setting %s%s", name, hint)

@@ -187,9 +187,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self._offers(collection)
         # The human-voice findings are gentle hints: warnings, never errors.
         if self.settings["REALSELF_VOICE_WARNINGS"] and collection.profiles:
-            # voice needs BeautifulSoup, which takes longer to import than a
-            # small site takes to build: only loaded when there is a profile.
-            from . import voice
+            from . import voice  # only loaded when there is a profile
 
             for voice_report in voice.check_collection(
                 collection, self.render, self.settings, config=self.config

@@ -20,14 +20,24 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from .problems import ERROR, Problem, field_path
 
-try:  # libyaml makes scanning several times faster; fall back quietly
-    from yaml import CSafeLoader as _EventLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _EventLoader
+# PyYAML takes about 10 ms to import, which every `pelican` run would pay,
+# YAML or not: _import_yaml() loads it when the first YAML text is read.
+yaml: Any = None
+_EventLoader: Any = None
+
+
+def _import_yaml() -> None:
+    global yaml, _EventLoader
+    if yaml is not None:
+        return
+    import yaml as module
+
+    # libyaml makes scanning several times faster; fall back quietly
+    _EventLoader = getattr(module, "CSafeLoader", module.SafeLoader)
+    yaml = module
+
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
@@ -422,6 +432,7 @@ def load_text(
     text: str, source: str, limits: Limits = Limits()
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document of one YAML text. Never raises for bad content."""
+    _import_yaml()
     problems: list[Problem] = []
     documents: list[Document] = []
     builder: _Builder | None = None

@@ -11,10 +11,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pelican.settings import read_settings
 
+from pelican.plugins.realself import render, voice
 from pelican.plugins.realself import settings as realself_settings
-from pelican.plugins.realself import voice
 from pelican.plugins.realself.build import collect
 from pelican.plugins.realself.render import MarkdownRenderer
 
@@ -510,3 +512,89 @@ def test_the_readme_example_says_what_the_check_says(check):
     assert report.findings == []
     assert report.score == 94
     assert "After (scores 94" in section
+
+
+# -- the fast paths say what the plain definitions say --------------------------------
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        "I",
+        "i",
+        "I'm",
+        "me",
+        "Me-time",
+        "my",
+        "-my",
+        "x-my",
+        "mine",
+        "MYSELF",
+        "my_",
+        "émy",
+        "I-95",
+        "she",
+        "'",
+        "-",
+        " ",
+        " ",
+        ".",
+        "it's",
+        "naïve",
+        "İ",
+        "ı",
+        "_",
+    ]
+)
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=12).map("".join))
+def test_the_first_person_search_matches_splitting_into_words(sentence):
+    words = [m.group(0).lower() for m in voice._WORD.finditer(sentence)]
+    split = any(w in voice._FIRST_PERSON or w.startswith("i'") for w in words)
+    assert bool(voice._SAYS_I.search(sentence)) == split
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<li>",
+        "</li>",
+        "<blockquote>",
+        "</blockquote>",
+        "<code>",
+        "</code>",
+        "<br>",
+        "<em>",
+        "</em>",
+        "<h2>",
+        "</h2>",
+        "word",
+        " she ",
+        "\n",
+        "I am",
+        "&amp;",
+        "&lt;b&gt;",
+        ".",
+        "<q>",
+        "</q>",
+    ]
+)
+
+
+@given(st.lists(_HTML_PIECES, max_size=20).map("".join))
+def test_reader_text_matches_beautifulsoup(fragment):
+    from bs4 import BeautifulSoup
+
+    html = str(render.clean(fragment))  # what the check reads: cleaned HTML
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(voice._NOT_THEIRS):
+        tag.decompose()
+    for tag in soup.find_all([*voice._BLOCKS, "br"]):
+        tag.insert_after(voice._BLOCK_END)
+    expected = soup.get_text().replace("\n", " ").replace(voice._BLOCK_END, "\n")
+    got = voice._visible_text(lambda _: html, "x")
+
+    def lines(text):  # the words of each block; runs of spaces do not matter
+        return [line.split() for line in text.split("\n")]
+
+    assert lines(got) == lines(expected)
