@@ -393,15 +393,25 @@ def slope(res: dict, big: str, little: str, pages: int, key: str) -> list[float]
 def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list[str]:
     """Per-page cost as the slope between two sizes: fixed costs cancel out."""
     variants = {}
-    kinds = ("profiles", "pages", "quiet")  # quiet: profiles, voice check off
+    # quiet: profiles with the voice check off. Profiles are written one folder
+    # each (about/<slug>/index.html), and so are the "pages"; "flat" pages use
+    # Pelican's default pages/<slug>.html, to show what the folders cost.
+    kinds = ("profiles", "pages", "quiet", "flat")
+    folders = {
+        "PAGE_URL": "pages/{slug}/",
+        "PAGE_SAVE_AS": "pages/{slug}/index.html",
+    }
     for kind in kinds:
         for size in (small, large):
             root = tmp / f"page-{kind}-{size}"
-            if kind == "pages":
+            if kind in ("pages", "flat"):
                 sites.make_site(root, articles=10, profile_pages=size)
             else:
                 sites.make_site(root, articles=10, profiles=size)
-            extra = {"REALSELF_VOICE_WARNINGS": False} if kind == "quiet" else {}
+            extra = {
+                "quiet": {"REALSELF_VOICE_WARNINGS": False},
+                "pages": folders,
+            }.get(kind, {})
             variants[f"{kind}-{size}"] = {
                 "mode": "build",
                 "root": str(root),
@@ -415,8 +425,8 @@ def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list
                 res, f"{kind}-{large}", f"{kind}-{small}", large - small, key
             )
 
-    def per(kind: str, key: str = "cpu") -> list[float]:
-        return [p / q for p, q in zip(cost[kind, key], cost["pages", key], strict=True)]
+    def per(kind: str, key: str = "cpu", base: str = "pages") -> list[float]:
+        return [p / q for p, q in zip(cost[kind, key], cost[base, key], strict=True)]
 
     def ms(kind: str) -> str:
         return f"{median(cost[kind, 'cpu']) * 1000:.2f} ms"
@@ -425,11 +435,17 @@ def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list
     return [
         "per-page cost: N profiles vs N Markdown pages with the same text, "
         f"slope from {small} to {large}",
+        "  (each page in a folder of its own, as a profile is: "
+        "pages/<slug>/index.html)",
         f"  (CPU per page: profile {ms('profiles')}, Pelican page {ms('pages')}; "
-        f"profile without the voice check {ms('quiet')})",
+        f"profile without the voice check {ms('quiet')}; Pelican page written "
+        f"as pages/<slug>.html {ms('flat')})",
         line("profile page / Pelican page, CPU time", median(cpu), 1.0) + spread(cpu),
         info("the same in wall-clock time", per("profiles", "wall")),
         info("profile without the voice check / Pelican page", per("quiet")),
+        info(
+            "profile / Pelican page in pages/<slug>.html", per("profiles", base="flat")
+        ),
     ]
 
 

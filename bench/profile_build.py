@@ -6,13 +6,16 @@
     .venv/bin/python bench/profile_build.py incremental   # the cached second build
 
 Options: --sort cumulative|tottime, --top N, --plugin-off, --our-code (only
-entries from pelican.plugins.realself). REALSELF_BENCH_PLUGIN=DIR profiles the
-plugin in DIR instead (e.g. an older commit's plugin/ from `git archive`).
+entries from pelican.plugins.realself), --set NAME=VALUE (a setting, any
+number of times, e.g. --set REALSELF_VOICE_WARNINGS=False).
+REALSELF_BENCH_PLUGIN=DIR profiles the plugin in DIR instead (e.g. an older
+commit's plugin/ from `git archive`).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import cProfile
 import io
 import os
@@ -60,6 +63,13 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--plugin-off", action="store_true")
     parser.add_argument("--our-code", action="store_true")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=PYTHON",
+        help="a setting for the build, e.g. --set REALSELF_VOICE_WARNINGS=False",
+    )
     args = parser.parse_args()
     if os.environ.get("REALSELF_BENCH_PLUGIN"):
         sys.meta_path.insert(0, _OtherCheckout(os.environ["REALSELF_BENCH_PLUGIN"]))
@@ -71,6 +81,9 @@ def main() -> int:
         extra = {}
         if args.kind == "incremental":
             extra = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+        for item in args.set:
+            name, _, value = item.partition("=")
+            extra[name] = ast.literal_eval(value)
         settings = base_settings(root, plugin=not args.plugin_off, **extra)
         if not args.plugin_off:
             _preimport()

@@ -136,8 +136,62 @@ def _setting_words(settings: dict[str, Any], name: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """Words without which a pattern cannot match an ASCII sentence.
+
+    Scanning a sentence with a long list of alternatives costs far more than
+    looking its words up in a set, and most sentences hold none of the words.
+    Other sentences (any non-ASCII letter, where case rules differ) always go
+    to the pattern. tests/test_voice.py checks each gate against its pattern.
+    """
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...] = ()  # a word starting with one of these
+
+    def admits(self, sentence: str) -> bool:
+        if not sentence.isascii():
+            return True
+        lowered = sentence.lower()
+        if not self.words.isdisjoint(_TOKEN.findall(lowered)):
+            return True
+        # anywhere in the sentence: more than needed, never less
+        return any(prefix in lowered for prefix in self.prefixes)
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    pattern: re.Pattern
+    gate: _Gate | None  # None: every sentence is scanned
+
+    def finditer(self, sentence: str) -> Iterable[re.Match]:
+        if self.gate is None or self.gate.admits(sentence):
+            return self.pattern.finditer(sentence)
+        return ()
+
+
+def _phrase_gate(phrases: Iterable[str]) -> _Gate | None:
+    """A match starts where no letter or hyphen comes before it, so its first
+    word's first run of letters is a whole word of the sentence (or, for a
+    one-word "prefix*" phrase, the start of one)."""
+    words, prefixes = set(), []
+    for phrase in phrases:
+        first = phrase.rstrip("*").split()[0]
+        run = _TOKEN.match(first)
+        if run is None:  # starts with a sign: no word to look for
+            return None
+        if run.group(0) == first and phrase.endswith("*") and " " not in phrase:
+            prefixes.append(first)
+        else:
+            words.add(run.group(0))
+    return _Gate(frozenset(words), tuple(prefixes))
+
+
 @functools.lru_cache(maxsize=16)
-def _buzz_pattern(extra: tuple[str, ...], ignore: tuple[str, ...]) -> re.Pattern | None:
+def _buzz_pattern(extra: tuple[str, ...], ignore: tuple[str, ...]) -> _Phrases | None:
     dropped = {_norm(p).rstrip("*") for p in ignore}
     phrases = {_norm(p) for p in (*_shipped_phrases(), *extra)}
     phrases = {p for p in phrases if p.rstrip("*") not in dropped and p.strip("* ")}
@@ -149,7 +203,8 @@ def _buzz_pattern(extra: tuple[str, ...], ignore: tuple[str, ...]) -> re.Pattern
         parts.append(body + (r"\w*" if phrase.endswith("*") else r"\b"))
     if not parts:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return _Phrases(pattern, _phrase_gate(phrases))
 
 
 # -- reading the text -------------------------------------------------------------
@@ -223,12 +278,21 @@ def _quote_list(items: Iterable[str]) -> str:
 # -- third person -----------------------------------------------------------------
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
-# A whole _WORD that is one of _FIRST_PERSON, or starts with "I'" (I'm, I've):
-# one search instead of splitting every sentence into words.
+# A whole _WORD (not part of one: "me-time", "x-my") that is one of ``words``
+# in any case, as str.lower() then "in" finds it. One search instead of
+# splitting every sentence into words. (?ai:): case of ASCII letters only.
+_WHOLE_WORD = r"(?<!\w)(?<!\w['-])(?ai:{})(?!\w)(?!['-]\w)"
+
+
+@functools.lru_cache(maxsize=32)
+def _word_pattern(words: frozenset[str]) -> re.Pattern:
+    return re.compile(_WHOLE_WORD.format("|".join(sorted(words, key=len)[::-1])))
+
+
+# "I" and the like, or a word starting with "I'" (I'm, I've).
 _SAYS_I = re.compile(
-    r"(?<!\w)(?<!\w['-])(?:"
-    # (?ai:): any case of ASCII letters only, as str.lower() then "in" does
-    r"(?ai:" + "|".join(sorted(_FIRST_PERSON)) + r")(?!\w)(?!['-]\w)|(?ai:i)'\w)"
+    _WHOLE_WORD.format("|".join(sorted(_FIRST_PERSON)))
+    + r"|(?<!\w)(?<!\w['-])(?ai:i)'\w"
 )
 _PRONOUN_SETS = (
     {"she", "her", "hers", "herself"},
@@ -290,20 +354,18 @@ def _third_person(
     """Examples when the text speaks of its creator from outside; else []."""
     first = third = named = 0
     examples: list[str] = []
+    others = _word_pattern(pronouns)
     for sentence in sentences:
         if _SAYS_I.search(sentence):
             first += 1
             continue
-        words = [
-            (m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(sentence)
-        ]
         hits = (
             [(m.start(), m.end(), False) for m in names.finditer(sentence)]
             if names
             else []
         )
         named += bool(hits)
-        hits += [(s, e, True) for w, s, e in words if w in pronouns]
+        hits += [(m.start(), m.end(), True) for m in others.finditer(sentence)]
         if hits:
             third += 1
             examples += [
@@ -328,18 +390,21 @@ _IRONY = re.compile(
 )
 
 
-def _buzzwords(sentences: list[str], pattern: re.Pattern | None) -> list[str]:
+def _buzzwords(sentences: list[str], pattern: _Phrases | None) -> list[str]:
     """The phrases found, when there are enough of them to drown the person."""
     if pattern is None:
         return []
-    hits = [
-        " ".join(m.group(0).lower().split())
-        for sentence in sentences
-        if not _IRONY.search(sentence)
-        for m in pattern.finditer(sentence)
-    ]
+    hits = []
+    for sentence in sentences:
+        found = [
+            " ".join(m.group(0).lower().split()) for m in pattern.finditer(sentence)
+        ]
+        if found and not _IRONY.search(sentence):
+            hits += found
+    if len(hits) < _BUZZ_MIN_HITS:
+        return []
     words = sum(len(_WORD.findall(s)) for s in sentences)
-    if len(hits) >= _BUZZ_MIN_HITS and len(hits) * 100 >= _BUZZ_PER_100_WORDS * words:
+    if len(hits) * 100 >= _BUZZ_PER_100_WORDS * words:
         return hits
     return []
 
@@ -362,12 +427,27 @@ _CREDENTIAL = re.compile(
     r"|keynote|employed\s+(?:at|by)|holds?\s+an?))"
     r"|\b(?:MBA|Ph\.?D|MSc|BSc|CPA|PMP|CFA|CEO|CTO|CFO|COO|CMO|VP|B\.A\.|M\.A\.)\b"
 )
+# Every branch of _CREDENTIAL needs one of these words (B.A. needs "b"), or
+# a word starting with "alumn" or "keynote" (keynotes).
+_CREDENTIAL_WORDS = """
+    year years decade decades degree diploma graduate graduated certified
+    certification accredited licensed bachelor bachelors master masters chief
+    founder director manager head senior principal consultant specialist
+    officer president executive strategist analyst worked served previously
+    clients fortune award featured named recognised recognized member board
+    keynote employed hold holds mba phd ph msc bsc cpa pmp cfa ceo cto cfo coo
+    cmo vp b m
+"""
+_CREDENTIAL_GATE = _Gate(frozenset(_CREDENTIAL_WORDS.split()), ("alumn", "keynote"))
 
 
 def _credentials(sentences: list[str]) -> tuple[int, int]:
     """(credential sentences, sentences) in the story."""
     real = [s for s in sentences if len(_WORD.findall(s)) >= 3]
-    return sum(bool(_CREDENTIAL.search(s)) for s in real), len(real)
+    found = sum(
+        _CREDENTIAL_GATE.admits(s) and _CREDENTIAL.search(s) is not None for s in real
+    )
+    return found, len(real)
 
 
 # -- asking and giving --------------------------------------------------------------

@@ -598,3 +598,53 @@ def test_reader_text_matches_beautifulsoup(fragment):
         return [line.split() for line in text.split("\n")]
 
     assert lines(got) == lines(expected)
+
+
+def _vocabulary(pattern_source: str) -> list[str]:
+    """Every word written in a pattern, in a few spellings."""
+    words = set(re.findall(r"[A-Za-z]+", pattern_source)) - {"s", "w", "b", "d"}
+    return sorted({v for w in words for v in (w, w.lower(), w.upper(), w.title())})
+
+
+_JOINS = [" ", "  ", "-", "'", "'s ", ".", ", ", "\n", "x", "5", "10+ "]
+
+
+def _sentences_from(words: list[str]):
+    return st.lists(
+        st.one_of(st.sampled_from(words), st.sampled_from(_JOINS)), max_size=10
+    ).map("".join)
+
+
+@given(_sentences_from(_vocabulary(voice._CREDENTIAL.pattern) + ["B.A.", "Ph.D"]))
+def test_the_credential_gate_lets_through_every_sentence_the_pattern_matches(text):
+    if voice._CREDENTIAL.search(text):
+        assert voice._CREDENTIAL_GATE.admits(text)
+
+
+_BUZZ = voice._buzz_pattern(("e.g*", "24/7 support", "co-create*"), ())
+_BUZZ_WORDS = sorted({w for p in voice._shipped_phrases() for w in p.split()})
+
+
+@given(_sentences_from([*_BUZZ_WORDS, "e.g.", "24/7", "co-creating", "synergy"]))
+def test_the_buzzword_gate_finds_what_the_pattern_finds(text):
+    assert _BUZZ is not None and _BUZZ.gate is not None
+    found = [m.group(0) for m in _BUZZ.finditer(text)]
+    assert found == [m.group(0) for m in _BUZZ.pattern.finditer(text)]
+
+
+def test_a_phrase_starting_with_a_sign_turns_the_gate_off():
+    phrases = voice._buzz_pattern(("#hustle",), ())
+    assert phrases is not None and phrases.gate is None
+    assert [m.group(0) for m in phrases.finditer("I #hustle daily")] == ["#hustle"]
+
+
+@pytest.mark.parametrize("pronouns", voice._PRONOUN_SETS)
+@given(st.lists(_SENTENCE_PIECES, max_size=12).map("".join))
+def test_the_pronoun_search_matches_splitting_into_words(pronouns, sentence):
+    sentence = sentence.replace("I", sorted(pronouns)[0].title())
+    words = [(m.group(0).lower(), m.start()) for m in voice._WORD.finditer(sentence)]
+    split = [start for w, start in words if w in pronouns]
+    found = [
+        m.start() for m in voice._word_pattern(frozenset(pronouns)).finditer(sentence)
+    ]
+    assert found == split
