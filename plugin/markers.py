@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import secrets
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -120,10 +121,15 @@ def replace_in(
         return []
     # BeautifulSoup takes longer to import than a small site takes to build:
     # only a site that uses markers ever loads it.
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(html, "html.parser")
     problems: list[Problem] = []
+    # A section goes in as a comment holding a key, and its HTML replaces the
+    # comment once the article is text again: a section listing every open
+    # offer is never parsed, only the article around it.
+    sections: dict[str, str] = {}
+    nonce = secrets.token_hex(8)  # no comment the author wrote can match it
     for node in list(soup.find_all(string=MARKER)):
         if node.find_parent(_LEAVE_ALONE):
             continue
@@ -136,14 +142,19 @@ def replace_in(
             if rendered is None:
                 problems.append(_locate(content, match, source))
                 continue
+            key = f"realself-section {nonce} {len(sections)}"
+            sections[f"<!--{key}-->"] = rendered
             pieces.append(text[last : match.start()])
-            pieces.append(BeautifulSoup(rendered, "html.parser"))
+            pieces.append(Comment(key))
             last = match.end()
         if not pieces:
             continue
         pieces.append(text[last:])
         _put(soup, node, pieces)
-    content._content = str(soup)
+    html = str(soup)
+    for placeholder, rendered in sections.items():
+        html = html.replace(placeholder, rendered, 1)
+    content._content = html
     if ROOT in content._content and not isinstance(
         vars(content).get("get_content"), _Rooted
     ):
@@ -157,13 +168,13 @@ def _put(soup: BeautifulSoup, node: Any, pieces: list[Any]) -> None:
     A section cannot live inside <p>, so a paragraph holding a marker is split
     around it; elsewhere (a list item, a table cell) it goes in place.
     """
-    from bs4 import NavigableString  # already loaded by replace_in
+    from bs4 import Comment, NavigableString  # already loaded by replace_in
 
     parent = node.parent
     if parent is None or parent.name != "p":
         for piece in pieces:
             node.insert_before(
-                NavigableString(piece) if isinstance(piece, str) else piece
+                piece if isinstance(piece, Comment) else NavigableString(piece)
             )
         node.extract()
         return
@@ -172,11 +183,11 @@ def _put(soup: BeautifulSoup, node: Any, pieces: list[Any]) -> None:
     for sibling in list(node.previous_siblings)[::-1]:
         current.append(sibling.extract())
     for piece in pieces:
-        if isinstance(piece, str):
-            current.append(NavigableString(piece))
-        else:
+        if isinstance(piece, Comment):  # a section's placeholder
             blocks += [current, piece]
             current = soup.new_tag("p", attrs=dict(parent.attrs))
+        else:
+            current.append(NavigableString(piece))
     for sibling in list(node.next_siblings):
         current.append(sibling.extract())
     blocks.append(current)

@@ -217,6 +217,27 @@ def test_a_marker_section_is_rendered_once_per_build(site, monkeypatch):
         assert len(page.select(".realself-giveaway [data-realself-offer]")) == 2
 
 
+def test_a_marker_section_is_never_parsed_only_the_article_around_it(site, monkeypatch):
+    # A [realself:offers] section can list thousands of offers: parsing it
+    # again in every article that holds the marker was most of a large build.
+    import bs4
+
+    write_site(site, offers=6, articles=4, marker=True)
+    parsed = []
+    original = bs4.BeautifulSoup.__init__
+
+    def recording(self, markup="", *args, **kwargs):
+        parsed.append(str(markup))
+        original(self, markup, *args, **kwargs)
+
+    monkeypatch.setattr(bs4.BeautifulSoup, "__init__", recording)
+    site.build()
+    assert len(parsed) == 4  # the four articles with a marker, once each
+    assert not [m for m in parsed if "data-realself-offer" in m]
+    page = site.html("post-0.html")
+    assert len(page.select(".realself-giveaway [data-realself-offer]")) == 2
+
+
 def test_offer_urls_are_worked_out_once_per_offer(site, monkeypatch):
     write_site(site, offers=12, articles=5, marker=True)
     calls = []
