@@ -267,7 +267,8 @@ def _visible_text(render: Callable[[str], str], markdown: str | None) -> str:
 
 def _sentences(text: str) -> list[str]:
     """The creator's own sentences, with quoted words taken out."""
-    unquoted = _QUOTED.sub(" ", text.translate(_QUOTES))
+    text = text.translate(_QUOTES)
+    unquoted = _QUOTED.sub(" ", text) if '"' in text or "'" in text else text
     return [s for s in _SENTENCE_END.split(unquoted) if _WORD.search(s)]
 
 

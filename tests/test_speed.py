@@ -345,3 +345,23 @@ def test_the_benchmark_sites_are_clean_and_unique(tmp_path):
     assert len(set(texts)) == len(texts)
     stories = [sites.profile_fields(i)["story"] for i in range(200)]
     assert len(set(stories)) == len(stories)
+
+
+def test_the_benchmark_runs_and_prints_each_ratio_against_its_target(tmp_path):
+    """The benchmark on tiny sites, once each: it must keep working, not be fast."""
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import benchmark
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    benchmark.PYCACHE = tmp_path / "pycache"
+    page = benchmark.bench_page(tmp_path, 1, small=2, large=5)
+    growth = benchmark.bench_growth(tmp_path, 1, sizes=(20, 40), few=4)
+    check = benchmark.bench_check(tmp_path, 1)
+    lines = page + growth + check
+    targets = [x for x in lines if "target <=" in x]
+    assert len(targets) == 2, lines
+    assert all(
+        x.rstrip().split()[-1] in ("ok", "MISSED") or "[runs" in x for x in targets
+    )
+    assert any("documents per second" in x for x in check)
