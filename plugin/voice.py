@@ -17,9 +17,11 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
 from pathlib import Path
 from typing import Any
+
+import nh3
 
 from .build import _stale_now
 from .problems import WARNING, Problem
@@ -155,11 +157,17 @@ class _Gate:
     def admits(self, sentence: str) -> bool:
         if not sentence.isascii():
             return True
-        lowered = sentence.lower()
-        if not self.words.isdisjoint(_TOKEN.findall(lowered)):
+        lowered, tokens = _lowered_words(sentence)
+        if not self.words.isdisjoint(tokens):
             return True
         # anywhere in the sentence: more than needed, never less
         return any(prefix in lowered for prefix in self.prefixes)
+
+
+@functools.lru_cache(maxsize=64)  # a sentence meets two gates in a row
+def _lowered_words(sentence: str) -> tuple[str, list[str]]:
+    lowered = sentence.lower()
+    return lowered, _TOKEN.findall(lowered)
 
 
 @dataclass(frozen=True)
@@ -226,43 +234,37 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s*\n\s*")
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 
 
-class _ReaderText(HTMLParser):
-    """Text of cleaned HTML as a reader meets it, one block per line, without
-    the words that are not the creator's (_NOT_THEIRS). The standard-library
-    parser, without building a tree: the check reads every profile."""
+@functools.cache
+def _text_cleaner() -> nh3.Cleaner:
+    # No tag kept; someone else's words dropped with everything inside them.
+    return nh3.Cleaner(tags=set(), clean_content_tags=set(_NOT_THEIRS), attributes={})
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.theirs = 0  # depth inside someone else's words
 
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in _NOT_THEIRS:
-            self.theirs += 1
-        elif tag == "br" and not self.theirs:
-            self.parts.append(_BLOCK_END)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _NOT_THEIRS:
-            self.theirs = max(self.theirs - 1, 0)
-        elif tag in _BLOCKS and not self.theirs:
-            self.parts.append(_BLOCK_END)
-
-    def handle_data(self, data: str) -> None:
-        if not self.theirs:
-            # A line break inside a paragraph is not the end of a sentence;
-            # the end of a paragraph or list item is.
-            self.parts.append(data.replace("\n", " "))
+# Where a reader's line ends, in HTML as render.clean() writes it (html5ever's
+# serializer: lower-case names, end tags always written). A "<" inside text is
+# always "&lt;" there, so only real tags are marked; a mark that lands in an
+# attribute value is dropped with the attribute.
+_LINE_ENDS = [(f"</{tag}>", f"</{tag}>{_BLOCK_END}") for tag in sorted(_BLOCKS)]
+_LINE_ENDS.append(("<br>", f"<br>{_BLOCK_END}"))
 
 
 def _visible_text(render: Callable[[str], str], markdown: str | None) -> str:
-    """What a reader sees of a Markdown field: text only, one block per line."""
+    """What a reader sees of a Markdown field: text only, one block per line.
+
+    html5ever (through nh3) reads the HTML and keeps its text, which is many
+    times faster than a parser written in Python; the check reads every
+    profile on every build.
+    """
     if not markdown:
         return ""
-    parser = _ReaderText()
-    parser.feed(str(render(markdown)))
-    parser.close()
-    return "".join(parser.parts).replace(_BLOCK_END, "\n")
+    html = str(render(markdown))
+    for end, marked in _LINE_ENDS:
+        if end in html:
+            html = html.replace(end, marked)
+    text = unescape(_text_cleaner().clean(html))
+    # A line break inside a paragraph is not the end of a sentence; the end
+    # of a paragraph or list item is.
+    return text.replace("\n", " ").replace(_BLOCK_END, "\n")
 
 
 def _sentences(text: str) -> list[str]:
@@ -285,16 +287,20 @@ _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _WHOLE_WORD = r"(?<!\w)(?<!\w['-])(?ai:{})(?!\w)(?!['-]\w)"
 
 
-@functools.lru_cache(maxsize=32)
-def _word_pattern(words: frozenset[str]) -> re.Pattern:
-    return re.compile(_WHOLE_WORD.format("|".join(sorted(words, key=len)[::-1])))
-
-
 # "I" and the like, or a word starting with "I'" (I'm, I've).
-_SAYS_I = re.compile(
+_SAYS_I = (
     _WHOLE_WORD.format("|".join(sorted(_FIRST_PERSON)))
     + r"|(?<!\w)(?<!\w['-])(?ai:i)'\w"
 )
+
+
+@functools.lru_cache(maxsize=32)
+def _person_pattern(pronouns: frozenset[str]) -> re.Pattern:
+    """Group "i": the writer says I; group "they": a pronoun for the writer."""
+    they = _WHOLE_WORD.format("|".join(sorted(pronouns, key=len)[::-1]))
+    return re.compile(f"(?P<i>{_SAYS_I})|(?P<they>{they})")
+
+
 _PRONOUN_SETS = (
     {"she", "her", "hers", "herself"},
     {"he", "him", "his", "himself"},
@@ -355,9 +361,17 @@ def _third_person(
     """Examples when the text speaks of its creator from outside; else []."""
     first = third = named = 0
     examples: list[str] = []
-    others = _word_pattern(pronouns)
+    scan = _person_pattern(pronouns)
     for sentence in sentences:
-        if _SAYS_I.search(sentence):
+        # One pass finds "I" and the pronouns (the two lists share no word).
+        said: list[tuple[int, int, bool]] = []
+        says_i = False
+        for m in scan.finditer(sentence):
+            if m.lastgroup == "i":
+                says_i = True
+                break
+            said.append((m.start(), m.end(), True))
+        if says_i:
             first += 1
             continue
         hits = (
@@ -366,7 +380,7 @@ def _third_person(
             else []
         )
         named += bool(hits)
-        hits += [(m.start(), m.end(), True) for m in others.finditer(sentence)]
+        hits += said
         if hits:
             third += 1
             examples += [
