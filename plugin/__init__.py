@@ -12,6 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
+from . import caching
 from . import settings as realself_settings
 from .generator import RealselfGenerator
 
@@ -43,6 +44,7 @@ def add_templates(generator: Any) -> None:
     if TEMPLATES not in getattr(loader, "_realself_paths", ()):
         generator.env.loader = ChoiceLoader([loader, FileSystemLoader(TEMPLATES)])
         generator.env.loader._realself_paths = (TEMPLATES,)  # type: ignore[attr-defined]
+    caching.keep_compiled_templates(generator.env, generator.settings)
 
 
 def get_generators(pelican: Any) -> type:

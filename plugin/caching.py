@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import os
+import re
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -16,6 +18,29 @@ from markupsafe import Markup
 from pelican.cache import FileDataCacher
 
 from . import render
+
+
+def keep_compiled_templates(env: Any, settings: dict[str, Any]) -> None:
+    """With content caching on, keep compiled templates between builds.
+
+    Pelican makes new Jinja environments for every build, so every rebuild
+    (``--autoreload``) compiles every template again: ours, which every page
+    of our theme imports, and the theme's. Jinja checks each cached template
+    against its source; the folder is named after the Jinja options and
+    version, which shape the compiled code too.
+    """
+    if not (settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE")):
+        return
+    if env.bytecode_cache is not None:  # the site chose its own
+        return
+    from jinja2 import FileSystemBytecodeCache
+
+    options = repr((settings.get("JINJA_ENVIRONMENT"), _installed("jinja2")))
+    options = re.sub(r" at 0x[0-9a-fA-F]+", "", options)  # same key every run
+    key = hashlib.sha256(options.encode()).hexdigest()[:16]
+    folder = os.path.join(settings["CACHE_PATH"], "RealselfTemplates", key)
+    os.makedirs(folder, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(folder)
 
 
 def compress_lightly(cacher: FileDataCacher) -> None:
@@ -35,15 +60,17 @@ def _renderer_code() -> tuple[str, ...]:
     nh3: read once per process, since a running process keeps the code it
     loaded (and looking up a version scans every installed distribution)."""
 
-    def installed(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:  # pragma: no cover - vendored or renamed
-            return "?"
-
     with open(render.__file__, "rb") as handle:
         code = hashlib.sha256(handle.read()).hexdigest()
-    return code, installed("markdown"), installed("nh3")
+    return code, _installed("markdown"), _installed("nh3")
+
+
+@functools.cache
+def _installed(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:  # pragma: no cover - vendored or renamed
+        return "?"
 
 
 def _render_key(settings: dict[str, Any]) -> str:

@@ -15,7 +15,6 @@ from itertools import chain, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import FileSystemBytecodeCache
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 from pelican.urlwrappers import Author
@@ -117,14 +116,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             self.settings["LOAD_CONTENT_CACHE"],
         )
         caching.compress_lightly(self)
-        # Pelican makes a new Jinja environment for every build, so every
-        # rebuild compiles our templates again. With caching on, keep their
-        # compiled form too (Jinja checks each template's source and version).
-        keep = self.settings["CACHE_CONTENT"] and self.settings["LOAD_CONTENT_CACHE"]
-        if keep and self.env.bytecode_cache is None:
-            folder = os.path.join(self.settings["CACHE_PATH"], "RealselfTemplates")
-            os.makedirs(folder, exist_ok=True)
-            self.env.bytecode_cache = FileSystemBytecodeCache(folder)
 
     def _load(self, path: str, source: str, limits: Any) -> Any:
         cached = self.get_cached_data(path, None)

@@ -90,3 +90,53 @@ def test_running_twice_in_one_process_duplicates_nothing(site, layer):
     page = site.html("p.html")
     assert len(page.select(".realself-card")) == 1
     assert len(site.html("about/sam/index.html").select("article.h-card")) == 1
+
+
+def test_a_rebuild_loads_compiled_templates_instead_of_compiling_them(
+    site, monkeypatch
+):
+    import jinja2
+
+    compiled = []
+    original = jinja2.Environment._compile
+
+    def counting(self, source, filename):
+        compiled.append(filename)
+        return original(self, source, filename)
+
+    monkeypatch.setattr(jinja2.Environment, "_compile", counting)
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello.\n")
+    site.write("post.md", "Title: P\nDate: 2026-01-01\n\nHi.\n")
+    first = []
+
+    def between():
+        first.extend(compiled)
+        compiled.clear()
+
+    build_twice(site, between)
+    # the first build compiled the theme's templates and ours ...
+    assert any("realself/profile.html" in name for name in first)
+    assert any(name.endswith("article.html") for name in first)
+    # ... and the second compiled none of them again
+    assert compiled == []
+
+
+@pytest.mark.parametrize("trim", [True, False])
+def test_kept_templates_follow_a_change_of_jinja_options(site, trim):
+    """Compiled code depends on the Jinja options: a change must not be missed."""
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello.\n")
+    options = {"extensions": [], "trim_blocks": trim, "lstrip_blocks": trim}
+    fresh = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
+    site.build(JINJA_ENVIRONMENT=options, **fresh)
+    expected = site.read("about/index.html")
+    # The same site built with the other options first, then these, cached:
+    other = {**options, "trim_blocks": not trim, "lstrip_blocks": not trim}
+    cached = {
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,
+        "CACHE_PATH": str(site.root / "cache"),
+    }
+    site.build(JINJA_ENVIRONMENT=other, **cached)
+    assert site.read("about/index.html") != expected
+    site.build(JINJA_ENVIRONMENT=options, **cached)
+    assert site.read("about/index.html") == expected
