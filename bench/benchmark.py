@@ -366,21 +366,27 @@ def bench_idle(tmp: Path, reps: int) -> list[str]:
     one = run_child(job)
     rebuild = [a / b for a, b in zip(one["on"], one["off"], strict=True)]
     off, own = median(one["off"]), median(one["own"])
+    # Two builds of this size differ by 10-20% from run to run on a shared
+    # machine, so a 2% difference between whole processes drowns (see the
+    # spread). The targets are checked where it does not: builds alternating in
+    # one process, and the CPU time of the plugin's own code and import, timed
+    # directly; the whole-process ratio is printed beside them.
     return [
         "idle overhead: 300 articles, plugin on with no YAML vs plugin off",
         f"  (CPU: a `pelican` process {med(res['off'], 'cpu'):.2f} s with the plugin "
         f"off, {med(res['on'], 'cpu'):.2f} s on; a rebuild {off:.2f} s off; importing "
         f"the plugin {one['import'] * 1000:.0f} ms, its code {own * 1000:.1f} ms "
         "a build)",
-        line("whole `pelican` process (as in CI), on / off", median(cpu), 1.02)
-        + spread(cpu),
         line("rebuild in one process (--autoreload), on / off", median(rebuild), 1.02)
         + spread(rebuild),
-        line("  the same from the plugin's own CPU time", 1 + own / off, 1.02),
+        line("the plugin's own CPU time in a rebuild", 1 + own / off, 1.02),
         line(
-            "  ... and with its import, as in CI", 1 + (own + one["import"]) / off, 1.02
+            "... and its import: a `pelican` process (CI)",
+            1 + (own + one["import"]) / off,
+            1.02,
         ),
-        info("whole process, wall-clock time", ratios(res["on"], res["off"], "wall")),
+        info("whole processes, on / off (noisy)", cpu),
+        info("whole processes, wall-clock time", ratios(res["on"], res["off"], "wall")),
     ]
 
 
