@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import unescape
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -458,7 +459,8 @@ _CREDENTIAL_GATE = _Gate(frozenset(_CREDENTIAL_WORDS.split()), ("alumn", "keynot
 
 def _credentials(sentences: list[str]) -> tuple[int, int]:
     """(credential sentences, sentences) in the story."""
-    real = [s for s in sentences if len(_WORD.findall(s)) >= 3]
+    # at least three words (counting stops at the third)
+    real = [s for s in sentences if len(list(islice(_WORD.finditer(s), 3))) == 3]
     found = sum(
         _CREDENTIAL_GATE.admits(s) and _CREDENTIAL.search(s) is not None for s in real
     )
