@@ -11,6 +11,7 @@ cleaned Markdown. Templates print it as is, with or without autoescape.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -432,8 +433,16 @@ class RealselfOffer(RealselfContent):
 
 def when(moment: dt.date | dt.datetime) -> str:
     """A date (and time) the way people write it: 5 December 2026, 23:59."""
+    if isinstance(moment, dt.datetime):
+        # Equal instants in other zones compare equal but read differently:
+        # the offset and zone name are part of what is remembered.
+        return _when(moment, moment.utcoffset(), moment.tzname())
+    return _when(moment, None, None)
+
+
+@functools.lru_cache(maxsize=4096)  # every card says "as of" the same moment
+def _when(moment: dt.date | dt.datetime, offset: Any, zone: str | None) -> str:
     day = f"{moment.day} {moment:%B %Y}"
     if isinstance(moment, dt.datetime):
-        zone = moment.tzname() or ""
         return f"{day}, {moment:%H:%M}" + (f" {zone}" if zone else "")
     return day

@@ -296,3 +296,17 @@ def test_the_build_logs_the_next_status_change(site, problems):
         "realself: next giveaway status change at 2026-12-03T00:00:00+00:00 "
         "(sessions); rebuild then"
     ) in problems(level=20)
+
+
+def test_the_same_instant_reads_in_its_own_zone():
+    from pelican.plugins.realself.contents import when
+
+    utc = dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC)
+    lisbon = utc.astimezone(ZoneInfo("Europe/Lisbon"))
+    kolkata = utc.astimezone(ZoneInfo("Asia/Kolkata"))
+    assert utc == lisbon == kolkata  # equal instants ...
+    # ... written the way each zone reads them, whichever came first
+    assert when(utc) == "1 July 2026, 12:00 UTC"
+    assert when(lisbon) == "1 July 2026, 13:00 WEST"
+    assert when(kolkata) == "1 July 2026, 17:30 IST"
+    assert when(dt.date(2026, 7, 1)) == "1 July 2026"
