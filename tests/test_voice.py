@@ -550,7 +550,8 @@ _SENTENCE_PIECES = st.sampled_from(
 def test_the_first_person_search_matches_splitting_into_words(sentence):
     words = [m.group(0).lower() for m in voice._WORD.finditer(sentence)]
     split = any(w in voice._FIRST_PERSON or w.startswith("i'") for w in words)
-    assert bool(re.search(voice._SAYS_I, sentence)) == split
+    says_i = voice._WORD_START + "(?:" + voice._SAYS_I + ")"
+    assert bool(re.search(says_i, sentence)) == split
 
 
 _HTML_PIECES = st.sampled_from(
@@ -661,3 +662,33 @@ def test_one_search_finds_i_and_the_pronouns_as_splitting_into_words(
     scan = voice._person_pattern(frozenset(pronouns))
     found = [(m.lastgroup == "they", m.start()) for m in scan.finditer(sentence)]
     assert found == sorted(split, key=lambda hit: hit[1])
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "word",
+                "I",
+                ".",
+                "!",
+                "?",
+                ";",
+                ":",
+                ",",
+                " ",
+                "  ",
+                "\n",
+                "\t",
+                "\r\n",
+                "\u2029",
+                "\xa0",
+                "x.",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_sentences_end_where_the_plain_pattern_says(text):
+    plain = re.compile(r"(?<=[.!?;:])\s+|\s*\n\s*")
+    assert voice._SENTENCE_END.split(text) == plain.split(text)
