@@ -665,7 +665,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     benches = {
         "idle": (bench_idle, 15),  # a 2% effect under noise of 10%: many short runs
-        "page": (bench_page, 5),
+        "page": (bench_page, 9),
         "growth": (bench_growth, 3),
         "incremental": (bench_incremental, 5),
         "check": (bench_check, 3),
