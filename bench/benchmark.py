@@ -667,7 +667,7 @@ def main(argv: list[str] | None = None) -> int:
         "idle": (bench_idle, 15),  # a 2% effect under noise of 10%: many short runs
         "page": (bench_page, 9),
         "growth": (bench_growth, 3),
-        "incremental": (bench_incremental, 5),
+        "incremental": (bench_incremental, 7),
         "check": (bench_check, 3),
     }
     global PYCACHE
