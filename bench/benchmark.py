@@ -1,6 +1,6 @@
 """pelican-realself benchmark: ratios measured side by side, medians printed.
 
-    .venv/bin/python bench/benchmark.py            # everything (about 7 minutes)
+    .venv/bin/python bench/benchmark.py            # everything (about 6 minutes)
     .venv/bin/python bench/benchmark.py idle page  # some comparisons only
     .venv/bin/python bench/benchmark.py --reps 3   # fewer repetitions
 
@@ -10,17 +10,22 @@ comparison are interleaved, in an order that alternates between repetitions,
 and the median of the per-repetition ratios is reported. Every ratio is printed
 with its target; absolute times are printed only to show the scale.
 
-Times are CPU time (user + system, from getrusage) of the build processes:
-the machine is shared, and CPU time is what a build costs whatever else runs,
-where wall-clock time also counts the waits for a free core. Wall-clock ratios
-are printed beside the CPU ones where both are known. A warm-up run first
-compiles every module's bytecode into a folder of the benchmark's own, so no
-measured run pays for compiling (see child_environment).
+Times are CPU time (user + system, from getrusage) of the build processes,
+or of the build itself where a slope is taken (the interpreter's start-up
+cancels out there and only adds noise): the machine is shared, and CPU time
+is what a build costs whatever else runs, where wall-clock time also counts
+the waits for a free core. Wall-clock ratios are printed beside the CPU ones
+where both are known. Sites are built in memory (/dev/shm) when there is one,
+except for the incremental comparison (see default_tmp, bench_incremental).
+A warm-up run first compiles every module's bytecode into a folder of the
+benchmark's own, so no measured run pays for compiling (see
+child_environment).
 
-The idle comparison also alternates plugin-on and plugin-off builds in one
+The idle comparison alternates plugin-on and plugin-off builds in one
 process, as `pelican --autoreload` rebuilds, and times the plugin's own code
-directly: on a noisy machine a difference of 2% between two builds is hard to
-see, the CPU time spent in the plugin's functions is not.
+and import directly: on a noisy machine a difference of 2% between two whole
+processes is hard to see (their ratio is printed too), the CPU time spent in
+the plugin's functions is not.
 
 REALSELF_BENCH_PLUGIN=DIR runs the same comparisons against the plugin in DIR
 (say an older commit's plugin/ from `git archive`), for before/after figures.
