@@ -456,7 +456,7 @@ _CREDENTIAL_WORDS = """
     founder director manager head senior principal consultant specialist
     officer president executive strategist analyst worked served previously
     clients fortune award featured named recognised recognized member board
-    keynote employed hold holds mba phd ph msc bsc cpa pmp cfa ceo cto cfo coo
+    employed hold holds mba phd ph msc bsc cpa pmp cfa ceo cto cfo coo
     cmo vp b m
 """
 _CREDENTIAL_GATE = _Gate(frozenset(_CREDENTIAL_WORDS.split()), ("alumn", "keynote"))
