@@ -358,7 +358,7 @@ def ratios(a: list[dict], b: list[dict], key: str = "cpu") -> list[float]:
 
 def bench_idle(tmp: Path, reps: int) -> list[str]:
     root = tmp / "idle"
-    sites.make_site(root, articles=300)
+    sites.make_shaped(root, "idle", 300)
     variants = {
         "off": {"mode": "build", "root": str(root)},
         "on": {"mode": "build", "root": str(root)},
@@ -415,10 +415,8 @@ def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list
     for kind in kinds:
         for size in (small, large):
             root = tmp / f"page-{kind}-{size}"
-            if kind in ("pages", "flat"):
-                sites.make_site(root, articles=10, profile_pages=size)
-            else:
-                sites.make_site(root, articles=10, profiles=size)
+            shape = "pages" if kind in ("pages", "flat") else "profiles"
+            sites.make_shaped(root, shape, size)
             extra = {
                 "quiet": {"REALSELF_VOICE_WARNINGS": False},
                 "pages": folders,
@@ -479,7 +477,7 @@ def bench_growth(
     variants = {}
     for size in (0, few, *sizes):
         root = tmp / f"growth-{size}"
-        sites.make_site(root, articles=500, marker_every=100, profiles=1, offers=size)
+        sites.make_shaped(root, "growth", size)
         variants[size] = {"mode": "build", "root": str(root)}
         variants[size]["settings"] = base_settings(root)
     res = interleaved(variants, reps)
@@ -536,13 +534,14 @@ def bench_incremental(tmp: Path, reps: int) -> list[str]:
     places = {"disk": Path(tempfile.mkdtemp(prefix="realself-bench-"))}
     if os.stat(tmp).st_dev != os.stat(places["disk"]).st_dev:
         places["memory"] = tmp
-    docs = 200 + 200 + 600
+    shape = sites.SHAPES["incremental"](0)
+    docs = shape["profiles"] + shape["notes"] + shape["offers"]
     cached = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
     variants = {}
     try:
         for place, folder in places.items():
             root = folder / "incremental"
-            sites.make_site(root, articles=100, profiles=200, notes=200, offers=600)
+            sites.make_shaped(root, "incremental")
             files = sites.count_files(root / "content" / "realself", ".yaml")
             quiet = {"REALSELF_VOICE_WARNINGS": False}
             for name, extra in (("voice", {}), ("quiet", quiet)):
@@ -587,7 +586,7 @@ def bench_incremental(tmp: Path, reps: int) -> list[str]:
 
 def bench_check(tmp: Path, reps: int) -> list[str]:
     root = tmp / "check"
-    sites.make_site(root, profiles=250, notes=250, offers=500)
+    sites.make_shaped(root, "check")
     res = interleaved({"check": {"mode": "check", "root": str(root)}}, reps)["check"]
     counts = res[-1]["counts"]
     docs = counts["profiles"] + counts["notes"] + counts["offers"]

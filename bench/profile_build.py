@@ -37,22 +37,14 @@ from benchmark import (  # noqa: E402
     base_settings,
 )
 
+# A size for the kinds that have one, when none is given.
+DEFAULT_SIZES = {"idle": 300, "profiles": 600, "pages": 600, "growth": 4000}
+
 
 def make(kind: str, size: int, root: Path) -> None:
-    if kind == "idle":
-        sites.make_site(root, articles=size or 300)
-    elif kind == "profiles":
-        sites.make_site(root, articles=10, profiles=size or 600)
-    elif kind == "pages":
-        sites.make_site(root, articles=10, profile_pages=size or 600)
-    elif kind == "growth":
-        sites.make_site(
-            root, articles=500, marker_every=100, profiles=1, offers=size or 4000
-        )
-    elif kind == "incremental":
-        sites.make_site(root, articles=100, profiles=200, notes=200, offers=600)
-    else:
-        sys.exit(f"unknown kind {kind}")
+    if kind not in sites.SHAPES:
+        sys.exit(f"unknown kind {kind}; use {', '.join(sites.SHAPES)}")
+    sites.make_shaped(root, kind, size or DEFAULT_SIZES.get(kind, 0))
 
 
 def main() -> int:

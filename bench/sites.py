@@ -216,6 +216,33 @@ def make_site(
     return content
 
 
+# The sites the benchmark's comparisons build, by kind and size, so that
+# bench/profile_build.py profiles exactly what bench/benchmark.py measures.
+SHAPES = {
+    "idle": lambda n: {"articles": n},
+    "profiles": lambda n: {"articles": 10, "profiles": n},
+    "pages": lambda n: {"articles": 10, "profile_pages": n},
+    "growth": lambda n: {
+        "articles": 500,
+        "marker_every": 100,
+        "profiles": 1,
+        "offers": n,
+    },
+    "incremental": lambda n: {
+        "articles": 100,
+        "profiles": 200,
+        "notes": 200,
+        "offers": 600,
+    },
+    "check": lambda n: {"profiles": 250, "notes": 250, "offers": 500},
+}
+
+
+def make_shaped(root: Path, kind: str, size: int = 0) -> Path:
+    """The site of one of SHAPES, with ``size`` where the shape has one."""
+    return make_site(root, **SHAPES[kind](size))
+
+
 def count_files(folder: Path, suffix: str) -> int:
     return sum(
         name.endswith(suffix) for _, _, names in os.walk(folder) for name in names

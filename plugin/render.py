@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+from html import unescape
 from typing import Any
 
 import nh3
@@ -37,6 +38,23 @@ def _cleaner() -> nh3.Cleaner:
         link_rel=None,
         strip_comments=True,
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _text_cleaner(dropped: frozenset[str]) -> nh3.Cleaner:
+    return nh3.Cleaner(tags=set(), clean_content_tags=set(dropped), attributes={})
+
+
+_NEVER_SHOWN = frozenset({"script", "style", "template"})
+
+
+def visible_text(html: str, leave_out: frozenset[str] = frozenset()) -> str:
+    """The text of an HTML fragment as a browser shows it, entities decoded.
+
+    html5ever (through nh3) reads the HTML; the elements in ``leave_out`` are
+    dropped with everything inside them, as are script, style and template.
+    """
+    return unescape(_text_cleaner(_NEVER_SHOWN | leave_out).clean(html))
 
 
 def clean(html: str) -> Markup:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
+
+from .render import visible_text
 
 if TYPE_CHECKING:
     from .contents import RealselfProfile
@@ -33,43 +34,9 @@ def json_script(data: Any) -> Markup:
     return Markup(raw)
 
 
-class _VisibleText(HTMLParser):
-    """The text a reader sees: what BeautifulSoup's get_text() gives, from the
-    same standard-library parser, without building a tree (or importing bs4,
-    which takes longer than a small site takes to build)."""
-
-    _HIDDEN = frozenset({"script", "style", "template"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in self._HIDDEN:
-            self.hidden += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._HIDDEN and self.hidden:
-            self.hidden -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-    def unknown_decl(self, data: str) -> None:
-        if data.startswith("CDATA["):
-            self.handle_data(data[len("CDATA[") :])
-
-
 def plain(html: str) -> str:
-    """Visible text of an HTML fragment, for descriptions."""
-    if "<" not in html and "&" not in html:
-        return " ".join(html.split())
-    parser = _VisibleText()
-    parser.feed(html)
-    parser.close()
-    return " ".join("".join(parser.parts).split())
+    """Visible text of an HTML fragment on one line, for descriptions."""
+    return " ".join(visible_text(html).split())
 
 
 def _site_url(profile: RealselfProfile) -> str:

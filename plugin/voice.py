@@ -17,15 +17,13 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from html import unescape
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import nh3
-
 from .build import _stale_now
 from .problems import WARNING, Problem
+from .render import visible_text
 from .settings import Config
 from .settings import read as read_config
 from .status import CLOSED, FULL
@@ -238,12 +236,6 @@ _SENTENCE_END = re.compile(r"\s(?:(?<=[.!?;:]\s)\s*|(?<=\n)\s*|\s*\n\s*)")
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 
 
-@functools.cache
-def _text_cleaner() -> nh3.Cleaner:
-    # No tag kept; someone else's words dropped with everything inside them.
-    return nh3.Cleaner(tags=set(), clean_content_tags=set(_NOT_THEIRS), attributes={})
-
-
 # Where a reader's line ends, in HTML as render.clean() writes it (html5ever's
 # serializer: lower-case names, end tags always written). A "<" inside text is
 # always "&lt;" there, so only real tags are marked; a mark that lands in an
@@ -255,9 +247,8 @@ _LINE_ENDS.append(("<br>", f"<br>{_BLOCK_END}"))
 def _visible_text(render: Callable[[str], str], markdown: str | None) -> str:
     """What a reader sees of a Markdown field: text only, one block per line.
 
-    html5ever (through nh3) reads the HTML and keeps its text, which is many
-    times faster than a parser written in Python; the check reads every
-    profile on every build.
+    Read by html5ever (render.visible_text), many times faster than a parser
+    written in Python: the check reads every profile on every build.
     """
     if not markdown:
         return ""
@@ -265,7 +256,7 @@ def _visible_text(render: Callable[[str], str], markdown: str | None) -> str:
     for end, marked in _LINE_ENDS:
         if end in html:
             html = html.replace(end, marked)
-    text = unescape(_text_cleaner().clean(html))
+    text = visible_text(html, leave_out=_NOT_THEIRS)
     # A line break inside a paragraph is not the end of a sentence; the end
     # of a paragraph or list item is.
     return text.replace("\n", " ").replace(_BLOCK_END, "\n")

@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import textwrap
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,25 @@ class Site:
             path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
         return path
 
+    def cached_settings(self, **extra) -> dict:
+        """Settings for Pelican run by hand, content caching on (as --autoreload)."""
+        return {
+            "PATH": str(self.content),
+            "OUTPUT_PATH": str(self.output),
+            "PLUGINS": ["pelican.plugins.realself"],
+            "TIMEZONE": "UTC",
+            "CACHE_CONTENT": True,
+            "LOAD_CONTENT_CACHE": True,
+            "CACHE_PATH": str(self.root / "cache"),
+            "REALSELF_NOW": "2026-11-25",
+            "FEED_ALL_ATOM": None,
+            "CATEGORY_FEED_ATOM": None,
+            "AUTHOR_FEED_ATOM": None,
+            "AUTHOR_FEED_RSS": None,
+            "TRANSLATION_FEED_ATOM": None,
+            **extra,
+        }
+
     def build(self, **overrides) -> Site:
         """Run Pelican in-process, like `pelican content -s ...`."""
         base = {
@@ -91,6 +111,13 @@ class Site:
     def json_ld(self, path: str) -> list[dict]:
         scripts = self.html(path).find_all("script", type="application/ld+json")
         return [json.loads(s.string) for s in scripts]
+
+
+def touch(path: Path, text: str) -> None:
+    """Edit a file with a clearly newer mtime, whatever the clock's grain."""
+    path.write_text(text)
+    stamp = time.time() + 5
+    os.utime(path, (stamp, stamp))
 
 
 @pytest.fixture

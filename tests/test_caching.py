@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import time
-
 import pytest
 from pelican import Pelican
 from pelican.settings import read_settings
 
 from pelican.plugins.realself.generator import RealselfGenerator
+
+from conftest import touch
 
 
 def build_twice(site, edit, **settings):
@@ -21,17 +20,7 @@ def build_twice(site, edit, **settings):
         original(self)
         counts.append(self.parsed_files)
 
-    base = {
-        "PATH": str(site.content),
-        "OUTPUT_PATH": str(site.output),
-        "PLUGINS": ["pelican.plugins.realself"],
-        "TIMEZONE": "UTC",
-        "CACHE_CONTENT": True,
-        "LOAD_CONTENT_CACHE": True,
-        "CACHE_PATH": str(site.root / "cache"),
-        "REALSELF_NOW": "2026-11-25",
-        **settings,
-    }
+    base = site.cached_settings(**settings)
     RealselfGenerator.generate_context = counting
     try:
         Pelican(read_settings(path=None, override=dict(base))).run()
@@ -40,12 +29,6 @@ def build_twice(site, edit, **settings):
     finally:
         RealselfGenerator.generate_context = original
     return counts
-
-
-def touch(path, text):
-    path.write_text(text)
-    stamp = time.time() + 5  # a clearly newer mtime, whatever the clock's grain
-    os.utime(path, (stamp, stamp))
 
 
 def test_second_run_reflects_a_yaml_edit_and_reparses_only_that_file(site):

@@ -10,12 +10,10 @@ in linear time, and nothing heavy imported by a site without our YAML.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import jinja2
@@ -28,6 +26,8 @@ from pelican.utils import process_translations
 from pelican.plugins.realself import render
 from pelican.plugins.realself.contents import RealselfOffer
 from pelican.plugins.realself.generator import RealselfGenerator, _translations
+
+from conftest import touch
 
 REPO = Path(__file__).resolve().parent.parent
 THEME = REPO / "themes" / "realself"
@@ -94,40 +94,15 @@ class Counting:
         monkeypatch.setattr(RealselfGenerator, "generate_context", counting)
 
 
-def cached_settings(site, **extra):
-    return {
-        "PATH": str(site.content),
-        "OUTPUT_PATH": str(site.output),
-        "PLUGINS": ["pelican.plugins.realself"],
-        "TIMEZONE": "UTC",
-        "CACHE_CONTENT": True,
-        "LOAD_CONTENT_CACHE": True,
-        "CACHE_PATH": str(site.root / "cache"),
-        "REALSELF_NOW": "2026-11-25",
-        "FEED_ALL_ATOM": None,
-        "CATEGORY_FEED_ATOM": None,
-        "AUTHOR_FEED_ATOM": None,
-        "AUTHOR_FEED_RSS": None,
-        "TRANSLATION_FEED_ATOM": None,
-        **extra,
-    }
-
-
 def build(settings):
     Pelican(read_settings(path=None, override=dict(settings))).run()
-
-
-def touch(path: Path, text: str) -> None:
-    path.write_text(text)
-    stamp = time.time() + 5  # clearly newer, whatever the clock's grain
-    os.utime(path, (stamp, stamp))
 
 
 # -- parse once, render once -----------------------------------------------------------
 def test_a_cached_rebuild_parses_and_renders_only_the_edited_file(site, monkeypatch):
     write_site(site, offers=6)
     counts = Counting(monkeypatch)
-    settings = cached_settings(site)
+    settings = site.cached_settings()
     build(settings)
     first = site.read("about/lee/index.html")
     files = len(list((site.content / "realself").rglob("*.yaml")))
@@ -149,8 +124,8 @@ def test_a_cached_rebuild_parses_and_renders_only_the_edited_file(site, monkeypa
 def test_rendered_html_is_not_reused_when_markdown_settings_change(site, monkeypatch):
     write_site(site, offers=3)
     counts = Counting(monkeypatch)
-    build(cached_settings(site))
-    build(cached_settings(site, MARKDOWN={"output_format": "html5"}))
+    build(site.cached_settings())
+    build(site.cached_settings(MARKDOWN={"output_format": "html5"}))
     assert counts.parsed[1] == 0  # the YAML itself is still cached
     assert counts.rendered[1] == counts.rendered[0]  # but every text renders again
 
