@@ -18,7 +18,8 @@ def packaged() -> dict:
 
 
 def test_packaged_schema_is_current():
-    # Refresh with: realself schema -o plugin/realself.schema.json
+    # Refresh with:
+    # realself schema -o src/pelican/plugins/realself/realself.schema.json
     with open(schema.PACKAGED, encoding="utf-8") as handle:
         assert handle.read() == schema.text()
 

@@ -80,7 +80,7 @@ def visit(site, now: dt.datetime) -> dict[str, dict]:
             }
         )
     data = {
-        "script": str(REPO / "plugin" / "static" / "realself.js"),
+        "script": str(REPO / "src/pelican/plugins/realself/static/realself.js"),
         "now": int(now.timestamp() * 1000),
         "cards": cards,
     }
