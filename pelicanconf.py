@@ -11,9 +11,8 @@ DEFAULT_LANG = "en"
 # Our own theme, in this repository.
 THEME = "themes/realself"
 
-# The dotted name is needed: Pelican's namespace auto-discovery (pkgutil over
-# pelican.plugins) does not see an editable install (pip install -e .), so a
-# plain PLUGINS = ["realself"] would not be found during development.
+# Listed by its dotted name so the site says what it uses; Pelican's namespace
+# auto-discovery would also find the installed (or editable) package.
 PLUGINS = ["pelican.plugins.realself"]
 
 # Feed generation is usually not desired when developing

@@ -470,11 +470,6 @@ def test_malformed_file_is_reported_and_skipped(site, problems, case: Bad):
     assert not list(site.output.rglob("secret.jpg"))
 
 
-def test_at_least_28_cases():
-    assert len(CASES) >= 28
-    assert len({case.id for case in CASES}) == len(CASES)
-
-
 def test_yaml_1_1_look_alikes_are_text(site, problems):
     """Only true/false are booleans; 'no', '012', '1.10', 'on' stay as written."""
     site.write(

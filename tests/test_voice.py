@@ -93,12 +93,6 @@ def of_kind(corpus, prefix: str) -> dict[str, voice.VoiceReport]:
     return {name: r for name, r in corpus.items() if name.startswith(prefix)}
 
 
-def test_the_corpus_is_half_sanitized_half_human(corpus):
-    sanitized, human = of_kind(corpus, "sanitized-"), of_kind(corpus, "human-")
-    assert len(sanitized) == len(human) >= 6
-    assert len(sanitized) + len(human) == len(corpus)
-
-
 def test_every_sanitized_bio_gets_a_finding(corpus):
     for name, report in of_kind(corpus, "sanitized-").items():
         assert report.findings, name

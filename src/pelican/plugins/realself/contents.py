@@ -337,8 +337,6 @@ class RealselfOffer(RealselfContent):
         super().__init__(
             str(self._summary_html), metadata, settings, source_path, context
         )
-        if not model.summary:
-            self._summary = ""
 
     def _all_html(self) -> str:
         claim = self.model.claim or ""

@@ -332,14 +332,20 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             subject = self.realself.profile(slug)
         if subject is None:
             return None
-        root = markers.relative_root(content, self.settings)
-        # Sections are written against a placeholder root, so the same marker
-        # gives the same HTML in every article: render it once per build.
-        key = (what, slug, root, self.context.get("localsiteurl"))
+        # One section can be shown on pages at different depths and in feeds,
+        # so it is written against a placeholder root (markers.ROOT, filled in
+        # per output file) and the same marker gives the same HTML in every
+        # article: render it once per build.
+        key = (what, slug, self.context.get("localsiteurl"))
         if key not in self._sections:
             template = self.get_template("realself/marker")
             self._sections[key] = template.render(
-                {**self.context, "SITEURL": root, "what": what, "subject": subject}
+                {
+                    **self.context,
+                    "SITEURL": markers.ROOT,
+                    "what": what,
+                    "subject": subject,
+                }
             )
         return self._sections[key]
 

@@ -223,12 +223,3 @@ def contents_of(generators: Iterable[Any]) -> Iterable[Any]:
                 if id(content) not in seen:
                     seen.add(id(content))
                     yield content
-
-
-def relative_root(content: Any, settings: dict[str, Any]) -> str:
-    """SITEURL for rendering a section: ROOT, filled in per output file.
-
-    One section can be shown on pages at different depths (the article, the
-    index, a category page) and in feeds, so no single relative path fits.
-    """
-    return ROOT
