@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from . import caching
+from . import caching, languages
 from . import settings as realself_settings
 from .generator import RealselfGenerator
 
@@ -23,6 +23,7 @@ TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 def prepare_settings(pelican: Any) -> None:
     """Fill in defaults and keep our YAML away from Pelican's other readers."""
     settings = pelican.settings
+    languages.remember_home(settings)
     for name in realself_settings.apply_defaults(settings):
         import difflib  # only for a misspelt setting
 

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from pelican.utils import slugify
 
 from . import giving
+from .languages import Sites, key, same
 from .load import Document, load_file
 from .problems import WARNING, Problem, field_path
 from .settings import Config
@@ -179,7 +180,7 @@ def collect(
         elif isinstance(model, Offer):
             offers.append((item, per_file[doc.source, "offer"]))
 
-    _check_primary(out, settings.get("DEFAULT_LANG", "en"))
+    _check_primary(out, Sites.of(settings))
     profiles = {p.model.slug: p for p in out.profiles}
     _add_notes(out, notes, profiles)
     _add_offers(out, offers, profiles, config, settings)
@@ -215,10 +216,11 @@ def _with_slug(
         item.model = model = model.model_copy(
             update={"slug": _default_slug(item.path, settings)}
         )
-    key = (model.slug, model.lang or settings.get("DEFAULT_LANG", "en"))
-    other = taken.get(key)
+    # zh-CN and zh-cn are one language (BCP 47)
+    slug_lang = (model.slug, key(Sites.of(settings).lang_of(model.lang)))
+    other = taken.get(slug_lang)
     if other is None:
-        taken[key] = item
+        taken[slug_lang] = item
         return None
     if "slug" in other.doc.data:
         line, column = other.doc.where(("slug",))
@@ -276,7 +278,7 @@ def _add_offers(
         out.offers.append(item)
 
 
-def _check_primary(out: Collection, default_lang: str) -> None:
+def _check_primary(out: Collection, sites: Sites) -> None:
     """One person is primary; their translations may say so too."""
     marked = [p for p in out.profiles if p.model.primary]
     first = next(iter(marked), None)
@@ -301,7 +303,7 @@ def _check_primary(out: Collection, default_lang: str) -> None:
         return
     # about/ shows the default-language version when there is one.
     in_default = [
-        p for p in candidates if (p.model.lang or default_lang) == default_lang
+        p for p in candidates if same(sites.lang_of(p.model.lang), sites.here)
     ]
     out.primary = (in_default or candidates)[0]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from markupsafe import Markup, escape
 from pelican.contents import Content
 from pelican.urlwrappers import Author
 
+from .languages import Sites, same
 from .render import text
 from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
 
@@ -77,6 +79,23 @@ class RealselfContent(Content):
     allowed_statuses = ("published", "hidden", "draft")
     default_status = "published"
     kind = ""
+    # With i18n_subsites, a document in another site's language is shown by
+    # that site; here it is only linked to: (path to that site, its SITEURL).
+    elsewhere: tuple[str, str] | None = None
+
+    def _place(self, sites: Sites) -> None:
+        """Compare languages as BCP 47 does, and see which site shows this."""
+        self.in_default_lang = same(self.lang, sites.here)
+        self.__dict__.pop("_url_settings", None)  # asked for before now
+        if not sites.writes_here(self.lang):
+            self.elsewhere = (sites.path_to(self.lang), sites.siteurl_of(self.lang))
+            # In its own site it is in the default language, or a translation
+            # in the main site when its language has no site.
+            self._native_default = same(self.lang, sites.owner(self.lang))
+
+    @property
+    def writes_here(self) -> bool:
+        return self.elsewhere is None
 
     def _expand_settings(self, key: str) -> str:  # type: ignore[override]
         klass = f"realself_draft_{self.kind}" if self.status == "draft" else None
@@ -92,14 +111,29 @@ class RealselfContent(Content):
         """
         known = self.__dict__.setdefault("_url_settings", {})
         if key not in known:
-            known[key] = super().get_url_setting(key)
+            if self.elsewhere is None:
+                known[key] = super().get_url_setting(key)
+            elif key == "url":
+                known[key] = posixpath.join(self.elsewhere[0], self._native(key))
+            else:  # never written here; the path it has in its own site
+                known[key] = self._native(key)
         return known[key]
+
+    def _native(self, key: str) -> str:
+        """The URL (or save_as) in the site that shows this document."""
+        return self._expand_settings(key if self._native_default else f"lang_{key}")
 
     @property
     def absolute_url(self) -> str:
         """For hreflang and feeds: SITEURL + url (site-rooted when unset)."""
-        site = str(self.settings.get("SITEURL") or "").rstrip("/")
-        return f"{site}/{self.url}"
+        if self.elsewhere is not None:
+            site, url = self.elsewhere[1], self._native_url()
+        else:
+            site, url = str(self.settings.get("SITEURL") or ""), self.url
+        return f"{site.rstrip('/')}/{url}"
+
+    def _native_url(self) -> str:
+        return self._native("url")
 
     def html(self, fragment: Markup) -> Markup:
         """Resolve {static}/{filename} links for the file being written now."""
@@ -151,14 +185,15 @@ class RealselfProfile(RealselfContent):
         *,
         today: dt.date,
         stale_days: int,
+        sites: Sites | None = None,
     ):
+        sites = sites or Sites.of(settings)
         metadata: dict[str, Any] = {
             "title": model.name,
             "slug": model.slug,
             "status": model.status,
+            "lang": sites.lang_of(model.lang),
         }
-        if model.lang:
-            metadata["lang"] = model.lang
         self.model = model
         self.is_primary = False
         self._story = render(model.story)
@@ -170,6 +205,7 @@ class RealselfProfile(RealselfContent):
         self.note_models: list[Any] = []  # the same notes, for the JSON export
         self.offers: list[Any] = []  # this profile's published offers
         super().__init__(str(self._story), metadata, settings, source_path, context)
+        self._place(sites)
 
     def _all_html(self) -> str:
         parts = [str(self._story), str(self._now)]
@@ -264,8 +300,15 @@ class RealselfProfile(RealselfContent):
         {filename} links to the YAML file and every card land there too.
         """
         if self.is_primary:
-            return self.settings["REALSELF_PRIMARY_URL"]
+            return posixpath.join(
+                self.elsewhere[0] if self.elsewhere else "", self._native_url()
+            )
         return super().url
+
+    def _native_url(self) -> str:
+        if self.is_primary:
+            return self.settings["REALSELF_PRIMARY_URL"]
+        return super()._native_url()
 
     @property
     def page_url(self) -> str:
@@ -310,7 +353,9 @@ class RealselfOffer(RealselfContent):
         now: dt.datetime,
         closing_soon_days: int,
         profile: RealselfProfile | None,
+        sites: Sites | None = None,
     ):
+        sites = sites or Sites.of(settings)
         self.closing_soon_days = closing_soon_days
         metadata: dict[str, Any] = {
             "title": model.title,
@@ -318,9 +363,8 @@ class RealselfOffer(RealselfContent):
             "status": model.status,
             # Feeds and ordering use the day the offer opens (or the build day).
             "date": window.opens or now,
+            "lang": sites.lang_of(model.lang),
         }
-        if model.lang:
-            metadata["lang"] = model.lang
         if model.tags:
             metadata["tags"] = list(model.tags)  # plain labels; feeds list them
         if profile is not None:
@@ -337,6 +381,7 @@ class RealselfOffer(RealselfContent):
         super().__init__(
             str(self._summary_html), metadata, settings, source_path, context
         )
+        self._place(sites)
 
     def _all_html(self) -> str:
         claim = self.model.claim or ""

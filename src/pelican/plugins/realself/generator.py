@@ -23,6 +23,7 @@ from pelican.utils import order_content, process_translations
 from . import caching, export, giving, markers, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside, site_relative
+from .languages import Sites, same
 from .load import load_file
 from .problems import report
 from .render import text
@@ -59,6 +60,35 @@ def _translations(items: list[Any], key: str = "slug") -> tuple[list[Any], list[
             originals += found
             translations += others
     return originals, translations
+
+
+def _here_and_elsewhere(items: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Documents this site writes, and those another language's site shows."""
+    here = [item for item in items if item.writes_here]
+    return here, [item for item in items if not item.writes_here]
+
+
+def _link_elsewhere(here: list[Any], elsewhere: list[Any]) -> None:
+    """A translation shown by another site is linked to from this one."""
+    by_slug: dict[str, list[Any]] = {}
+    for item in elsewhere:
+        item.translations = []
+        by_slug.setdefault(item.slug, []).append(item)
+    for item in here:
+        item.translations = [*item.translations, *by_slug.get(item.slug, [])]
+
+
+def _in_lang(items: list[Any], lang: str, default: Any = None) -> Any:
+    """The item in this language that this site writes, else ``default``.
+
+    ``default`` None means the first item (the original).
+    """
+    for item in items:
+        if item.writes_here and same(item.lang, lang):
+            return item
+    if default is None and items:
+        return items[0]
+    return default
 
 
 class InsideOutput:
@@ -134,6 +164,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def generate_context(self) -> None:
         config = realself_settings.read(self.settings)
         self.config = config
+        self.sites = Sites.of(self.settings)
         files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
         collection = collect(files, self.path, config, self.settings, self._load)
         self.save_cache()
@@ -199,6 +230,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 self.context,
                 today=self.config.now.date(),
                 stale_days=self.config.stale_days,
+                sites=self.sites,
             )
             if not profile.is_valid():
                 continue
@@ -210,8 +242,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             {"published": published, "hidden": hidden, "draft": drafts}[
                 profile.status
             ].append(profile)
+        published, elsewhere = _here_and_elsewhere(published)
+        if collection.primary is not None:
+            # The primary person's page in another site is its about/ there.
+            for profile in elsewhere:
+                profile.is_primary = profile.slug == collection.primary.model.slug and (
+                    profile._native_default
+                )
         self.profiles, self.translations = _translations(published, "slug")
+        _link_elsewhere(published, elsewhere)
         self.profiles = order_content(self.profiles, "basename")
+        hidden = [p for p in hidden if p.writes_here]
+        drafts = [p for p in drafts if p.writes_here]
         self.hidden_profiles = hidden
         self.draft_profiles = drafts
 
@@ -248,36 +290,44 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             *self.draft_profiles,
         ]
 
+    def _versions(self) -> dict[str, list[RealselfProfile]]:
+        """Every profile this site writes by slug, the original first."""
+        versions: dict[str, list[RealselfProfile]] = {}
+        for profile in self._all_profiles():
+            versions.setdefault(profile.slug, []).append(profile)
+        return versions
+
     def _notes(self, collection: Collection) -> None:
         from .contents import NoteView
 
-        by_slug = {p.slug: p for p in self._all_profiles()}
+        versions = self._versions()
         # newest first; undated notes (as the oldest day) after the dated ones
         items = sorted(
             collection.notes, key=lambda i: i.model.date or _EPOCH, reverse=True
         )
         for item in items:
             note = item.model
-            profile = by_slug.get(note.profile)
-            if profile is None:
-                continue
-            reply = profile.html(self.render(note.reply)) if note.reply else None
-            profile.note_models.append(note)
-            profile.notes.append(
-                NoteView(
-                    quote=text(note.quote),
-                    who=text(note.who),
-                    relationship=text(note.relationship) if note.relationship else None,
-                    date=note.date,
-                    link=profile.link(note.link),
-                    reply=reply,
+            # A note is someone's own words: every version of the page shows it.
+            for profile in versions.get(note.profile, []):
+                reply = profile.html(self.render(note.reply)) if note.reply else None
+                profile.note_models.append(note)
+                profile.notes.append(
+                    NoteView(
+                        quote=text(note.quote),
+                        who=text(note.who),
+                        relationship=(
+                            text(note.relationship) if note.relationship else None
+                        ),
+                        date=note.date,
+                        link=profile.link(note.link),
+                        reply=reply,
+                    )
                 )
-            )
 
     def _offers(self, collection: Collection) -> None:
         from .contents import RealselfOffer
 
-        by_slug = {p.slug: p for p in self._all_profiles()}
+        versions = self._versions()
         offers = []
         for item in collection.offers:
             offer = RealselfOffer(
@@ -289,7 +339,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 window=item.window,
                 now=self.config.now,
                 closing_soon_days=self.config.closing_soon_days,
-                profile=by_slug.get(item.model.profile),
+                profile=_in_lang(
+                    versions.get(item.model.profile, []),
+                    self.sites.lang_of(item.model.lang),
+                ),
+                sites=self.sites,
             )
             if not offer.is_valid():
                 continue
@@ -298,17 +352,25 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # soonest to close first; open-ended ones after, then by title
         far = self.config.now.replace(year=9999)
         offers.sort(key=lambda o: (o.closes or far, o.model.title))
+        offers, elsewhere = _here_and_elsewhere(offers)
         published = [o for o in offers if o.status == "published"]
         # Same slug, another lang: a translation, listed once (Pelican's rule).
         originals, self.offer_translations = _translations(published, "slug")
+        _link_elsewhere(published, [o for o in elsewhere if o.status == "published"])
         kept = {id(o) for o in originals}
         self.offers = [o for o in published if id(o) in kept]  # soonest first
         self.other_offers = [o for o in offers if o.status != "published"]
-        mine: dict[int, list[RealselfOffer]] = {}
+        mine: dict[str, list[RealselfOffer]] = {}
         for offer in self.offers:
-            mine.setdefault(id(offer.profile), []).append(offer)
-        for profile in by_slug.values():
-            profile.offers = mine.get(id(profile), [])
+            if offer.profile is not None:
+                mine.setdefault(offer.profile.slug, []).append(offer)
+        # Each version of a profile lists the offers in its language if it can.
+        for slug, profiles in versions.items():
+            for profile in profiles:
+                profile.offers = [
+                    _in_lang([*o.translations, o], profile.lang, o)
+                    for o in mine.get(slug, [])
+                ]
 
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
@@ -380,7 +442,12 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         )
         for profile in everything:
             self._write_profile(writer, profile, profile.save_as, profile.url)
-        if self.primary is not None and self.primary.status == "published":
+        primary = self.primary
+        if (
+            primary is not None
+            and primary.status == "published"
+            and primary.writes_here
+        ):
             self._write_profile(
                 writer,
                 self.primary,
