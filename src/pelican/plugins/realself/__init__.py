@@ -15,6 +15,7 @@ from pelican import signals
 from . import caching, languages
 from . import settings as realself_settings
 from .generator import RealselfGenerator
+from .problems import report
 
 logger = logging.getLogger(__name__)
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
@@ -30,6 +31,11 @@ def prepare_settings(pelican: Any) -> None:
         close = difflib.get_close_matches(name, realself_settings.DEFAULTS, n=1)
         hint = f"; did you mean {close[0]}?" if close else ""
         logger.warning("realself: unknown setting %s%s", name, hint)
+    keep_yaml_private(settings)
+
+
+def keep_yaml_private(settings: dict[str, Any]) -> None:
+    """Keep our folders out of Pelican's articles, pages and static files."""
     paths = settings["REALSELF_PATHS"]
     paths = [paths] if isinstance(paths, str) else list(paths)
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
@@ -53,9 +59,13 @@ def get_generators(pelican: Any) -> type:
 
 
 def replace_markers(generators: list[Any]) -> None:
-    """Markers need every article read and every offer known: run at the end."""
+    """Markers need every article read and every offer known: run at the end.
+
+    Output paths are settled first: a card must link where the page really is.
+    """
     for generator in generators:
         if isinstance(generator, RealselfGenerator):
+            report(generator.settle_outputs(generators), logger)
             generator.replace_markers(generators)
 
 

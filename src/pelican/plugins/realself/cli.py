@@ -14,7 +14,7 @@ import os
 import sys
 from typing import Any
 
-from pelican.settings import read_settings
+from pelican.settings import get_settings_from_file, read_settings
 
 from . import schema, starters, voice
 from . import settings as realself_settings
@@ -27,20 +27,39 @@ class UsageError(Exception):
     """Bad arguments or an unreadable site: exit code 2."""
 
 
-def load_settings(site: str, settings_file: str | None) -> dict[str, Any]:
-    """The site's Pelican settings (pelicanconf.py when present) with ours."""
-    conf = settings_file or os.path.join(site, "pelicanconf.py")
+def load_settings(target: str | None, settings_file: str | None) -> dict[str, Any]:
+    """The settings and content folder the build would use.
+
+    ``target`` is a site folder (holding pelicanconf.py) or, as in ``pelican
+    content``, the content folder itself. The settings file is ``-s``, else
+    the site's pelicanconf.py, else ./pelicanconf.py. The content folder is
+    that argument, else ``PATH`` from the settings, else ./content (Pelican's
+    own Makefile and tasks.py pass it on the command line), else the site.
+    """
+    site = target or "."
     if settings_file and not os.path.isfile(settings_file):
         raise UsageError(f"no settings file {settings_file}")
+    if target and not os.path.isdir(target):
+        raise UsageError(f"no folder {target}")
+    conf = settings_file
+    content = None
+    if conf is None and os.path.isfile(os.path.join(site, "pelicanconf.py")):
+        conf = os.path.join(site, "pelicanconf.py")
+    elif target is not None:
+        content = target  # a content folder, as for `pelican content`
+    if conf is None and os.path.isfile("pelicanconf.py"):
+        conf = "pelicanconf.py"
     # Pelican warns about feeds and such while reading settings; not our news.
     quiet = logging.getLogger("pelican")
     level = quiet.level
     quiet.setLevel(logging.ERROR)
     try:
-        if os.path.isfile(conf):
-            settings = read_settings(conf)
-        else:
-            settings = read_settings(override={"PATH": os.path.join(site, "content")})
+        own = get_settings_from_file(conf) if conf else {}
+        if content is None and "PATH" not in own:
+            guess = os.path.join(site, "content")
+            content = guess if os.path.isdir(guess) else site
+        override = {"PATH": os.path.abspath(content)} if content else {}
+        settings = read_settings(conf, override=override)
     except ValueError as exc:  # e.g. the content folder does not exist
         raise UsageError(str(exc)) from None
     except Exception as exc:  # a broken pelicanconf.py: say which, briefly
@@ -64,6 +83,10 @@ def run_check(
         collection, MarkdownRenderer(settings), settings, config=config
     )
     problems = collection.problems + [f for r in reports for f in r.findings]
+    if not files:
+        problems.append(_nothing_found(settings, config.paths))
+    elif collection.profiles or collection.offers:
+        problems += _output_problems(settings)
     counts = {
         "files": len(files),
         "profiles": len(collection.profiles),
@@ -73,9 +96,69 @@ def run_check(
     return sorted(set(problems)), counts, reports
 
 
+def _output_problems(settings: dict[str, Any]) -> list[Problem]:
+    """Our output paths that pages, articles or static files already take.
+
+    Pelican's own generators read the site as the build does (nothing is
+    written), then ours settles its outputs against theirs as in a build.
+    """
+    from pelican.generators import ArticlesGenerator, PagesGenerator, StaticGenerator
+
+    from . import keep_yaml_private
+    from .generator import RealselfGenerator
+
+    settings = {**settings, "REALSELF_VOICE_WARNINGS": False}  # run_check has them
+    keep_yaml_private(settings)
+    context = {
+        **settings,
+        "generated_content": {},
+        "static_links": set(),
+        "static_content": {},
+        "localsiteurl": settings["SITEURL"],
+    }
+    classes = [ArticlesGenerator, PagesGenerator, StaticGenerator, RealselfGenerator]
+    quiet = logging.getLogger("pelican")  # what they say, the build says
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        generators = [
+            cls(
+                context=context,
+                settings=settings,
+                path=settings["PATH"],
+                theme=settings["THEME"],
+                output_path=settings["OUTPUT_PATH"],
+            )
+            for cls in classes
+        ]
+        for generator in generators:
+            generator.generate_context()
+        return generators[-1].settle_outputs(generators)
+    finally:
+        quiet.setLevel(level)
+
+
+def _nothing_found(settings: dict[str, Any], paths: tuple[str, ...]) -> Problem:
+    content = settings["PATH"]
+    where = ", ".join(
+        site_relative(os.path.join(content, p), content) + "/" for p in paths
+    )
+    return Problem(
+        site_relative(content, content),
+        0,
+        0,
+        "",
+        f"no documents found under {where} (PATH and REALSELF_PATHS); "
+        "name the content folder as you do for pelican: realself check content",
+        WARNING,
+    )
+
+
 def _line(problem: Problem) -> str:
     """Compiler style: file:line:col: level: field: message."""
     where = f"{problem.source}:{problem.line}:{problem.column}"
+    if not problem.line:  # about a folder, not a place in a file
+        where = problem.source
     level = "note" if problem.level == INFO else problem.level
     field = f"{problem.field}: " if problem.field else ""
     return one_line(f"{where}: {level}: {field}{problem.message}")
@@ -198,7 +281,11 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     checking = commands.add_parser("check", help="validate every YAML document")
-    checking.add_argument("site", nargs="?", default=".", help="site folder (.)")
+    checking.add_argument(
+        "site",
+        nargs="?",
+        help="site folder, or the content folder as for pelican (default: .)",
+    )
     checking.add_argument("-s", "--settings", help="settings file (pelicanconf.py)")
     checking.add_argument("--strict", action="store_true", help="fail on warnings")
     checking.add_argument("--format", choices=("text", "json"), default="text")
@@ -206,7 +293,11 @@ def parser() -> argparse.ArgumentParser:
 
     starting = commands.add_parser("new", help="write a starter document")
     starting.add_argument("kind", choices=("profile", "note", "offer"))
-    starting.add_argument("site", nargs="?", default=".", help="site folder (.)")
+    starting.add_argument(
+        "site",
+        nargs="?",
+        help="site folder, or the content folder as for pelican (default: .)",
+    )
     starting.add_argument("--slug", help="file name and slug (lowercase, dashes)")
     starting.add_argument("-s", "--settings", help="settings file (pelicanconf.py)")
     starting.set_defaults(run=new)

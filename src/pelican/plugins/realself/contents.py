@@ -196,6 +196,8 @@ class RealselfProfile(RealselfContent):
         }
         self.model = model
         self.is_primary = False
+        # False when a page of the site keeps REALSELF_PRIMARY_URL (collisions.py)
+        self.primary_home = True
         self._story = render(model.story)
         self._facets = [(text(f.label), render(f.text)) for f in model.facets]
         self._now = render(model.now.text) if model.now else Markup("")
@@ -297,16 +299,17 @@ class RealselfProfile(RealselfContent):
     def url(self) -> str:
         """The address this profile is known by: about/ for the primary one.
 
-        {filename} links to the YAML file and every card land there too.
+        {filename} links to the YAML file and every card land there too. When
+        a page of the site already has about/, its own URL instead.
         """
-        if self.is_primary:
+        if self.is_primary and self.primary_home:
             return posixpath.join(
                 self.elsewhere[0] if self.elsewhere else "", self._native_url()
             )
         return super().url
 
     def _native_url(self) -> str:
-        if self.is_primary:
+        if self.is_primary and self.primary_home:
             return self.settings["REALSELF_PRIMARY_URL"]
         return super()._native_url()
 

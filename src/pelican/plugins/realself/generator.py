@@ -19,8 +19,9 @@ from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
+from pelican.writers import FileOverwriteFailedError
 
-from . import caching, export, giving, markers, structured
+from . import caching, collisions, export, giving, markers, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside, site_relative
 from .languages import Sites, same
@@ -110,13 +111,29 @@ class InsideOutput:
 
     def write_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
         if name and self._inside(name):
-            return self._writer.write_file(name, *args, **kwargs)
+            try:
+                return self._writer.write_file(name, *args, **kwargs)
+            except FileOverwriteFailedError:
+                _written_already(name)
         return None
 
     def write_feed(self, elements: Any, context: Any, path: Any = None, *args, **kw):
         if path is None or self._inside(path):
-            return self._writer.write_feed(elements, context, path, *args, **kw)
+            try:
+                return self._writer.write_feed(elements, context, path, *args, **kw)
+            except FileOverwriteFailedError:
+                _written_already(path)
         return None
+
+
+def _written_already(name: str) -> None:
+    """A write nobody announced beforehand (another plugin's generator)."""
+    logger.warning(
+        "realself: %s was already written by another part of the build; it is "
+        "kept and ours is left out. Set the REALSELF_*_SAVE_AS setting for it "
+        "(or the other plugin's) to a free path",
+        name,
+    )
 
 
 class RealselfGenerator(Generator, FileStampDataCacher):
@@ -132,6 +149,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.other_offers: list[RealselfOffer] = []  # hidden and drafts
         self.offer_translations: list[RealselfOffer] = []
         self.primary: RealselfProfile | None = None
+        self.skipped: set[str] = set()  # our output paths something else keeps
         # made when there are documents
         self.render: caching.RememberingRenderer | None = None
         Generator.__init__(self, *args, **kwargs)
@@ -234,6 +252,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
             if not profile.is_valid():
                 continue
+            profile.document = item.doc  # for messages about its output paths
             profile.is_primary = item is collection.primary
             if profile.is_primary:
                 self.primary = profile
@@ -347,6 +366,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
             if not offer.is_valid():
                 continue
+            offer.document = item.doc
             self.add_static_links(offer)
             offers.append(offer)
         # soonest to close first; open-ended ones after, then by title
@@ -371,6 +391,98 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                     _in_lang([*o.translations, o], profile.lang, o)
                     for o in mine.get(slug, [])
                 ]
+
+    # -- output paths shared with the rest of the build ------------------------
+    def settle_outputs(self, generators: list[Any]) -> list[Any]:
+        """Leave out our outputs that another part of the build writes.
+
+        Called when every generator has read its content and before anything
+        renders a link: when a page keeps about/, the primary profile's links
+        must already point at its own address. Returns the problems.
+        """
+        others = [g for g in generators if g is not self]
+        theirs = collisions.their_claims(others, self.settings, self.path)
+        self.skipped, found = collisions.settle(self._claims(), theirs)
+        problems = []
+        for collision in found:
+            ours = collision.ours
+            moved = None
+            if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and self.primary:
+                self.primary.primary_home = False
+                own = collisions.normal(self.primary.save_as)
+                moved = None if own in self.skipped else self.primary.url
+            problem = collisions.problem(collision, moved)
+            if problem is None:
+                logger.warning("realself: %s", collisions.message(collision, moved))
+            else:
+                problems.append(problem)
+        return problems
+
+    def _claims(self) -> list[collisions.Claim]:
+        """What we would write, in the order we write it."""
+        claims = []
+
+        def content(item: Any, path: str, what: str, **extra: Any) -> None:
+            doc = item.document
+            field = extra.pop("field", "")
+            line, column = doc.where((field,)) if field in doc.data else doc.start
+            claims.append(
+                collisions.Claim(
+                    collisions.normal(path),
+                    what,
+                    doc.source,
+                    line,
+                    column,
+                    field if field in doc.data else "",
+                    content=item,
+                    **extra,
+                )
+            )
+
+        def setting(name: str, what: str) -> None:
+            path = collisions.normal(self.settings[name])
+            way = f"set {name} to a free path"
+            claims.append(collisions.Claim(path, what, setting=name, way=way))
+
+        for profile in self._all_profiles():
+            what = f"the profile {profile.slug}"
+            content(profile, profile.save_as, what, way=f"give {what} another slug")
+        primary = self.primary
+        if primary and primary.status == "published" and primary.writes_here:
+            path = self.settings["REALSELF_PRIMARY_SAVE_AS"]
+            what = f"the primary profile {self.primary.slug}"
+            content(
+                self.primary,
+                path,
+                what,
+                field="primary",
+                setting="REALSELF_PRIMARY_SAVE_AS",
+                way="set REALSELF_PRIMARY_SAVE_AS and REALSELF_PRIMARY_URL to a free "
+                "path",
+            )
+        for offer in chain(self.offers, self.offer_translations, self.other_offers):
+            what = f"the offer {offer.slug}"
+            content(offer, offer.save_as, what, way=f"give {what} another slug")
+        if self.settings["REALSELF_GIVE_SAVE_AS"] and (
+            self.offers or self.other_offers
+        ):
+            setting("REALSELF_GIVE_SAVE_AS", "the giveaway index")
+        if self.settings["REALSELF_FEED_ATOM"] and self._opened():
+            setting("REALSELF_FEED_ATOM", "the offers feed")
+        if self.settings["REALSELF_JSON_SAVE_AS"]:
+            setting("REALSELF_JSON_SAVE_AS", "the JSON export")
+        for name in self._static_names():
+            way = "set REALSELF_CSS = False to use yours alone" if "css" in name else ""
+            what = f"the plugin's {name}"
+            claims.append(collisions.Claim(f"realself/{name}", what, way=way))
+        return claims
+
+    def _free(self, path: str | None) -> bool:
+        return bool(path) and collisions.normal(path) not in self.skipped
+
+    def _opened(self) -> list[RealselfOffer]:
+        """Offers for the feed: a gift reaches it when it opens."""
+        return [o for o in self.offers if o.state != UPCOMING]
 
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
@@ -441,17 +553,21 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             self.profiles, self.translations, self.hidden_profiles, self.draft_profiles
         )
         for profile in everything:
-            self._write_profile(writer, profile, profile.save_as, profile.url)
+            if self._free(profile.save_as):
+                self._write_profile(writer, profile, profile.save_as, profile.url)
         primary = self.primary
+        primary_save_as = self.settings["REALSELF_PRIMARY_SAVE_AS"]
         if (
             primary is not None
             and primary.status == "published"
             and primary.writes_here
+            and primary.primary_home
+            and self._free(primary_save_as)
         ):
             self._write_profile(
                 writer,
                 self.primary,
-                self.settings["REALSELF_PRIMARY_SAVE_AS"],
+                primary_save_as,
                 self.settings["REALSELF_PRIMARY_URL"],
             )
         self._write_offers(writer)
@@ -461,6 +577,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         site_url = self.settings.get("SITEURL", "")
         currency = self.settings["REALSELF_CURRENCY"]
         for offer in chain(self.offers, self.offer_translations, self.other_offers):
+            if not self._free(offer.save_as):
+                continue
             writer.write_file(
                 offer.save_as,
                 self.get_template(offer.template),
@@ -472,7 +590,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 canonical_url=self._absolute(offer.url),
             )
         give_save_as = self.settings["REALSELF_GIVE_SAVE_AS"]
-        if give_save_as and (self.offers or self.other_offers):
+        if self._free(give_save_as) and (self.offers or self.other_offers):
             writer.write_file(
                 give_save_as,
                 self.get_template("realself/give"),
@@ -483,8 +601,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
         feed = self.settings["REALSELF_FEED_ATOM"]
         # A gift reaches the feed when it opens, newest first: no future dates.
-        opened = [o for o in self.offers if o.state != UPCOMING]
-        if feed and opened:
+        opened = self._opened()
+        if self._free(feed) and opened:
             newest = sorted(opened, key=lambda o: (o.date, o.slug), reverse=True)
             writer.write_feed(
                 newest,
@@ -503,18 +621,23 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         os.makedirs(os.path.dirname(target), exist_ok=True)
         return target
 
-    def _copy_static(self) -> None:
+    def _static_names(self) -> list[str]:
         names = ["realself.js"]
         if self.settings.get("REALSELF_CSS", True):
             names.append("realself.css")
-        for name in names:
+        return names
+
+    def _copy_static(self) -> None:
+        for name in self._static_names():
+            if not self._free(f"realself/{name}"):
+                continue
             target = self._target(f"realself/{name}")
             if target:
                 shutil.copyfile(os.path.join(STATIC, name), target)
 
     def _write_export(self) -> None:
         save_as = self.settings["REALSELF_JSON_SAVE_AS"]
-        if not save_as:
+        if not self._free(save_as):
             return
         target = self._target(save_as)
         if target:

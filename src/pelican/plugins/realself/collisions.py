@@ -1,0 +1,240 @@
+"""Output paths we share with the rest of the build, and who keeps each one.
+
+Pelican stops the whole build (``FileOverwriteFailedError``) when two writes
+meet, and its static files silently replace whatever was there. Before
+anything is written we list what Pelican's generators (and the settings that
+name files) will write, compare it with what we would write, and decide:
+whatever the site already had keeps its path, ours is left out, and one
+located warning says what happened and the ways out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .build import site_relative
+from .markers import contents_of
+from .problems import WARNING, Problem
+
+FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")
+SLUG_FEEDS = {
+    "categories": ("CATEGORY_FEED_ATOM", "CATEGORY_FEED_RSS"),
+    "tags": ("TAG_FEED_ATOM", "TAG_FEED_RSS"),
+    "authors": ("AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS"),
+}
+WHAT = {"Static": "static file", "Category": "category page", "Tag": "tag page"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One output path and what writes it."""
+
+    path: str  # normalised, relative to OUTPUT_PATH
+    what: str  # "page", "static file", "the FEED_ALL_ATOM setting", ...
+    source: str = ""  # site-relative file, when a file is behind it
+    line: int = 1
+    column: int = 1
+    field: str = ""
+    setting: str = ""  # the REALSELF_* setting that names our path, if any
+    way: str = ""  # our side's way out: "set REALSELF_JSON_SAVE_AS to ..."
+    content: Any = None  # our Content object, if any
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}:{self.column}" if self.source else ""
+
+
+@dataclass(frozen=True)
+class Collision:
+    ours: Claim
+    theirs: Claim
+
+
+def normal(path: str) -> str:
+    return os.path.normpath(str(path).lstrip("/")).replace(os.sep, "/")
+
+
+# -- what the rest of the build writes ----------------------------------------
+def _metadata_position(path: str, key: str) -> tuple[int, int]:
+    """Where ``key`` (slug, save_as) is written in a page's source, else 1:1.
+
+    Only for pointing at the line in a message: Markdown (``Slug:``), reST
+    (``:slug:``) and HTML (``<meta name="slug">``) all name the key.
+    """
+    pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(key)}(?![\w-])")
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, 1):
+                match = pattern.search(line)
+                if match:
+                    return number, match.start() + 1
+                if number > 200:  # metadata is at the top
+                    break
+    except OSError:
+        pass
+    return 1, 1
+
+
+def _content_claim(item: Any, content_root: str) -> Claim | None:
+    save_as = getattr(item, "save_as", None)
+    if not save_as:
+        return None
+    what = WHAT.get(type(item).__name__, type(item).__name__.lower())
+    source_path = getattr(item, "source_path", None)
+    if not source_path:
+        return Claim(normal(save_as), what)
+    metadata = getattr(item, "metadata", None) or {}
+    field = next((k for k in ("save_as", "slug") if k in metadata), "")
+    line, column = _metadata_position(source_path, field) if field else (1, 1)
+    return Claim(
+        normal(save_as),
+        what,
+        site_relative(source_path, content_root),
+        line,
+        column,
+        field,
+    )
+
+
+def _setting_claims(settings: dict[str, Any]) -> Iterator[Claim]:
+    for source, dest in (settings.get("TEMPLATE_PAGES") or {}).items():
+        if dest:
+            yield Claim(normal(dest), f"the template page {source} (TEMPLATE_PAGES)")
+    for template in settings.get("DIRECT_TEMPLATES") or ():
+        name = f"{template.upper()}_SAVE_AS"
+        save_as = settings.get(name, f"{template}.html")
+        if save_as:
+            yield Claim(normal(save_as), f"the {template} page ({name})")
+    for name in FEEDS:
+        if settings.get(name):
+            yield Claim(normal(settings[name]), f"the {name} feed")
+
+
+def _wrapper_claims(generator: Any, settings: dict[str, Any]) -> Iterator[Claim]:
+    """Category, tag and author pages and their feeds."""
+    for attribute, feeds in SLUG_FEEDS.items():
+        found = getattr(generator, attribute, None) or ()
+        if hasattr(found, "items"):
+            found = found.items()
+        for entry in found:
+            wrapper = entry[0] if isinstance(entry, tuple) else entry
+            what = WHAT.get(type(wrapper).__name__, "author page")
+            save_as = getattr(wrapper, "save_as", None)
+            if save_as:
+                yield Claim(normal(save_as), f"the {what} for {wrapper}")
+            slug = getattr(wrapper, "slug", None)
+            for name in feeds:
+                pattern = settings.get(name)
+                if pattern and slug:
+                    path = normal(pattern.format(slug=slug))
+                    yield Claim(path, f"the {name} feed for {wrapper}")
+
+
+def their_claims(
+    generators: Iterable[Any], settings: dict[str, Any], content_root: str
+) -> dict[str, Claim]:
+    """Every output path the other generators and settings will write."""
+    claims: dict[str, Claim] = {}
+
+    def add(claim: Claim | None) -> None:
+        if claim is not None:
+            claims.setdefault(claim.path, claim)
+
+    generators = list(generators)
+    for item in contents_of(generators):  # articles and pages, every status
+        add(_content_claim(item, content_root))
+    for generator in generators:
+        for item in getattr(generator, "staticfiles", None) or ():
+            add(_content_claim(item, content_root))
+        for claim in _wrapper_claims(generator, settings):
+            add(claim)
+    for claim in _setting_claims(settings):
+        add(claim)
+    return claims
+
+
+# -- who keeps a path ----------------------------------------------------------
+def _parents(path: str) -> Iterator[str]:
+    while "/" in path:
+        path = path.rsplit("/", 1)[0]
+        yield path
+
+
+def settle(
+    ours: Iterable[Claim], theirs: dict[str, Claim]
+) -> tuple[set[str], list[Collision]]:
+    """Which of our paths to leave out, and the collisions to report.
+
+    Theirs always win: a page the user wrote is never replaced by ours. A path
+    that is a folder on one side and a file on the other collides too (the
+    second write would fail). Among our own outputs the first one wins.
+    """
+    folders = {parent for path in theirs for parent in _parents(path)}
+    taken: dict[str, Claim] = {}
+    skipped: set[str] = set()
+    collisions: list[Collision] = []
+    for claim in ours:
+        path = claim.path
+        other = theirs.get(path) or taken.get(path)
+        if other is None:
+            parent = next((p for p in _parents(path) if p in theirs), None)
+            if parent is not None:
+                other = theirs[parent]
+            elif path in folders:
+                other = next(c for p, c in theirs.items() if p.startswith(path + "/"))
+        if other is None:
+            taken[path] = claim
+            continue
+        skipped.add(path)
+        collisions.append(Collision(claim, other))
+    return skipped, collisions
+
+
+# -- the message -----------------------------------------------------------------
+def message(collision: Collision, primary_url: str | None = None) -> str:
+    """What happened to the path, who keeps it, and the ways out."""
+    ours, theirs = collision.ours, collision.theirs
+    mine = ours.what + (f" ({ours.where})" if ours.where else "")
+    own = f"this {theirs.what}" if theirs.source else theirs.what
+    if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and primary_url:
+        outcome = (
+            f"{own} keeps it, and the profile is published at {primary_url} only "
+            "(every link to it points there)"
+        )
+    else:
+        outcome = f"{own} keeps it, and {ours.what} is not written"
+    ways = []
+    if theirs.source and theirs.what in ("page", "article"):
+        ways.append(f"give {own} another slug or save_as")
+    elif theirs.source:
+        ways.append(f"rename or move {theirs.source}")
+    else:
+        ways.append(f"change {theirs.what.removeprefix('the ')}")
+    if ours.way:
+        ways.append(ours.way)
+    if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and theirs.what == "page":
+        ways.append(
+            "move the page into your profile "
+            f"(realself new profile --from {theirs.source}) and remove it"
+        )
+    return (
+        f"{ours.path} is written by {own}, and {mine} would be written there "
+        f"too; {outcome}. Ways out: {'; '.join(ways)}"
+    )
+
+
+def problem(collision: Collision, primary_url: str | None = None) -> Problem | None:
+    """One located warning, at the other side's file when there is one (that
+    is what holds the address), else at our YAML; None when neither is a file.
+    """
+    text = message(collision, primary_url)
+    for side in (collision.theirs, collision.ours):
+        if side.source:
+            return Problem(
+                side.source, side.line, side.column, side.field, text, WARNING
+            )
+    return None
