@@ -154,3 +154,46 @@ def test_translations_link_to_the_site_that_shows_them(subsites):
     # The English offer is given by the English version of the profile.
     card = offer.select_one(".realself-offered-by a.p-name")
     assert card["href"] == "https://sam.example/en/about/"
+
+
+# ---- dates in the page's language ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory):
+    from conftest import Site
+
+    site = Site(tmp_path_factory.mktemp("french"))
+    site.write(
+        "realself/sam.yaml",
+        SAM
+        + "now: {updated: 2026-11-10, text: Je range mon atelier.}\n"
+        + "---\nkind: note\nprofile: sam\nquote: Merci.\nwho: Léa\n"
+        + "date: 2026-03-02\nconsent: true\n",
+    )
+    site.write(
+        "realself/offers.yaml",
+        OFFER.format(title="Trois appels")
+        + "opens: 2026-11-01\ncloses: 2026-12-05T18:00\n",
+    )
+    site.build(
+        DEFAULT_LANG="fr",
+        TIMEZONE="Europe/Paris",
+        DATE_FORMATS={"fr": "%A %-d %B %Y"},
+    )
+    return site
+
+
+def test_dates_are_written_in_the_pages_language(french):
+    card = french.html("give/calls/index.html")
+    assert card.select_one(".realself-as-of time").get_text() == (
+        "mercredi 25 novembre 2026, 12:00 UTC+1"
+    )
+    window = card.select_one(".realself-window").get_text()
+    assert "dimanche 1 novembre 2026" in window
+    assert "samedi 5 décembre 2026, 18:00 UTC+1" in window
+    profile = french.html("about/index.html")
+    assert profile.select_one(".realself-updated time").get_text() == (
+        "mardi 10 novembre 2026"
+    )
+    assert profile.select_one(".realself-note time").get_text() == "lundi 2 mars 2026"

@@ -210,7 +210,7 @@ def test_spots_left_and_as_of_on_every_offer(site):
             assert offer.select_one(".realself-spots").get_text() == expected, slug
             as_of = offer.select_one(".realself-as-of time")
             assert as_of["datetime"] == "2026-11-25T12:00:00+00:00"
-            assert as_of.get_text() == "25 November 2026, 12:00 UTC"
+            assert as_of.get_text() == "November 25, 2026, 12:00\u202fPM UTC"
 
 
 def test_no_strings_attached_or_the_asks(site):
@@ -237,10 +237,10 @@ def test_the_offer_page_shows_the_offer(site):
     assert got == ["Four one-hour sessions", "A line-by-line read"]
     assert "first come, first served" in page.select_one(".realself-how-chosen").text
     assert page.select_one(".realself-window").get_text() == (
-        "Opened 1 November 2026; closes 30 June 2027, 18:00 UTC."
+        "Opened November 1, 2026; closes June 30, 2027, 6:00\u202fPM UTC."
     )
     assert card(site, "workbook").select_one(".realself-window").get_text() == (
-        "Opened 1 June 2026; closed at the end of 31 August 2026."
+        "Opened June 1, 2026; closed at the end of August 31, 2026."
     )
     assert card(site, "spring").select_one(".realself-window").get_text() == (
         "Opens 1 September 2027; closes at the end of 15 October 2027."

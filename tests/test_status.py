@@ -299,14 +299,43 @@ def test_the_build_logs_the_next_status_change(site, problems):
 
 
 def test_the_same_instant_reads_in_its_own_zone():
-    from pelican.plugins.realself.contents import when
+    from pelican.plugins.realself.dates import when
 
     utc = dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC)
     lisbon = utc.astimezone(ZoneInfo("Europe/Lisbon"))
     kolkata = utc.astimezone(ZoneInfo("Asia/Kolkata"))
     assert utc == lisbon == kolkata  # equal instants ...
     # ... written the way each zone reads them, whichever came first
-    assert when(utc) == "1 July 2026, 12:00 UTC"
-    assert when(lisbon) == "1 July 2026, 13:00 WEST"
-    assert when(kolkata) == "1 July 2026, 17:30 IST"
-    assert when(dt.date(2026, 7, 1)) == "1 July 2026"
+    assert when(utc, "en-GB") == "1 July 2026, 12:00 UTC"
+    assert when(lisbon, "en-GB") == "1 July 2026, 13:00 WEST"
+    assert when(kolkata, "en-IN") == "1 July 2026, 5:30\u202fPM IST"
+    assert when(dt.date(2026, 7, 1), "en") == "July 1, 2026"
+
+
+@pytest.mark.parametrize(
+    "lang, written",
+    [
+        ("fr", "1 juillet 2026, 13:00 UTC+1"),
+        ("de", "1. Juli 2026, 13:00 WESZ"),
+        ("pt-PT", "1 de julho de 2026, 13:00 WEST"),
+        ("ja", "2026年7月1日 13:00 GMT+1"),
+        ("en", "July 1, 2026, 1:00\u202fPM GMT+1"),  # no name for it in English
+        ("zz", "July 1, 2026, 1:00\u202fPM GMT+1"),  # unknown: English
+    ],
+)
+def test_dates_and_zones_in_the_pages_language(lang, written):
+    from pelican.plugins.realself.dates import when
+
+    lisbon = dt.datetime(2026, 7, 1, 13, 0, tzinfo=ZoneInfo("Europe/Lisbon"))
+    assert when(lisbon, lang) == written
+
+
+def test_date_formats_keep_their_order_with_names_in_the_language():
+    from pelican.plugins.realself.dates import date_format, when
+
+    settings = {"DATE_FORMATS": {"FR": ("fr_FR.utf8", "%A %-d %B %Y"), "pl": "%d %b"}}
+    assert when(dt.date(2026, 11, 30), "fr", date_format("fr", settings)) == (
+        "lundi 30 novembre 2026"
+    )
+    assert when(dt.date(2026, 11, 30), "pl", date_format("pl", settings)) == "30 lis"
+    assert date_format("de", settings) is None

@@ -11,7 +11,6 @@ cleaned Markdown. Templates print it as is, with or without autoescape.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from markupsafe import Markup, escape
 from pelican.contents import Content
 from pelican.urlwrappers import Author
 
+from . import dates
 from .languages import Sites, same
 from .render import text
 from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
@@ -55,6 +55,7 @@ class NowBlock:
     updated: dt.date
     text: Markup
     stale: bool
+    updated_text: str  # the date in the page's language
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,12 @@ class RealselfContent(Content):
 
     def _native_url(self) -> str:
         return self._native("url")
+
+    def when(self, moment: dt.date | dt.datetime) -> str:
+        """A date (and time) in this document's language (DATE_FORMATS too)."""
+        return dates.when(
+            moment, self.lang, dates.date_format(self.lang, self.settings)
+        )
 
     def html(self, fragment: Markup) -> Markup:
         """Resolve {static}/{filename} links for the file being written now."""
@@ -274,7 +281,7 @@ class RealselfProfile(RealselfContent):
             return None
         updated = self.model.now.updated
         stale = (self._today - updated).days > self._stale_days
-        return NowBlock(updated, self.html(self._now), stale)
+        return NowBlock(updated, self.html(self._now), stale, self.when(updated))
 
     @property
     def links(self) -> list[Link]:
@@ -335,6 +342,7 @@ class NoteView:
     date: dt.date | None
     link: Markup | None
     reply: Markup | None
+    date_text: str | None = None  # the date in the page's language
 
 
 class RealselfOffer(RealselfContent):
@@ -454,7 +462,7 @@ class RealselfOffer(RealselfContent):
 
     @property
     def as_of_text(self) -> str:
-        return when(self.build_time)
+        return self.when(self.build_time)
 
     @property
     def window_text(self) -> Markup:
@@ -464,31 +472,14 @@ class RealselfOffer(RealselfContent):
         if opens is not None:
             verb = "Opens" if self.state == "upcoming" else "Opened"
             shown = self.window.opens if isinstance(opens, dt.datetime) else opens
-            parts.append(f"{verb} {when(shown)}")
+            parts.append(f"{verb} {self.when(shown)}")
         if closes is not None:
             verb = "closed" if self.state == CLOSED else "closes"
             if isinstance(closes, dt.datetime):
-                parts.append(f"{verb} {when(self.window.closes)}")
+                parts.append(f"{verb} {self.when(self.window.closes)}")
             else:
-                parts.append(f"{verb} at the end of {when(closes)}")
+                parts.append(f"{verb} at the end of {self.when(closes)}")
         if not parts:
             return Markup("Open until I say otherwise.")
         sentence = "; ".join(parts)
         return escape(sentence[0].upper() + sentence[1:] + ".")
-
-
-def when(moment: dt.date | dt.datetime) -> str:
-    """A date (and time) the way people write it: 5 December 2026, 23:59."""
-    if isinstance(moment, dt.datetime):
-        # Equal instants in other zones compare equal but read differently:
-        # the offset and zone name are part of what is remembered.
-        return _when(moment, moment.utcoffset(), moment.tzname())
-    return _when(moment, None, None)
-
-
-@functools.lru_cache(maxsize=4096)  # every card says "as of" the same moment
-def _when(moment: dt.date | dt.datetime, offset: Any, zone: str | None) -> str:
-    day = f"{moment.day} {moment:%B %Y}"
-    if isinstance(moment, dt.datetime):
-        return f"{day}, {moment:%H:%M}" + (f" {zone}" if zone else "")
-    return day

@@ -340,6 +340,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                         date=note.date,
                         link=profile.link(note.link),
                         reply=reply,
+                        date_text=profile.when(note.date) if note.date else None,
                     )
                 )
 
