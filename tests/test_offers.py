@@ -243,7 +243,7 @@ def test_the_offer_page_shows_the_offer(site):
         "Opened June 1, 2026; closed at the end of August 31, 2026."
     )
     assert card(site, "spring").select_one(".realself-window").get_text() == (
-        "Opens 1 September 2027; closes at the end of 15 October 2027."
+        "Opens September 1, 2027; closes at the end of October 15, 2027."
     )
 
 
