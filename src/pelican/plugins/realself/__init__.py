@@ -66,6 +66,7 @@ def replace_markers(generators: list[Any]) -> None:
     for generator in generators:
         if isinstance(generator, RealselfGenerator):
             report(generator.settle_outputs(generators), logger)
+            generator.add_to_menu()
             generator.replace_markers(generators)
 
 

@@ -419,6 +419,28 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 problems.append(problem)
         return problems
 
+    def add_to_menu(self) -> None:
+        """The profile (and give/ while an offer is open) in the site's menu."""
+        from . import menu
+
+        labels = menu.labels(self.settings)
+        entries = {}
+        primary = self.primary
+        if "profile" in labels and primary and primary.status == "published":
+            home = self.settings["REALSELF_PRIMARY_SAVE_AS"]
+            at_home = primary.writes_here and primary.primary_home and self._free(home)
+            save_as = home if at_home else primary.save_as
+            if at_home or (primary.writes_here and self._free(save_as)):
+                entries["profile"] = menu.MenuEntry(
+                    labels["profile"], primary.url, save_as, primary
+                )
+        give = self.settings["REALSELF_GIVE_SAVE_AS"]
+        if "give" in labels and self._free(give) and self.realself.open_offers:
+            entries["give"] = menu.MenuEntry(
+                labels["give"], self.settings["REALSELF_GIVE_URL"], give
+            )
+        menu.add(self.context, self.settings, entries)
+
     def _claims(self) -> list[collisions.Claim]:
         """What we would write, in the order we write it."""
         claims = []

@@ -51,6 +51,8 @@ DEFAULTS: dict[str, Any] = {
     "REALSELF_NOW": None,
     "REALSELF_MAX_FILE_BYTES": 1_000_000,
     "REALSELF_CSS": True,
+    # the profile and give/ in the site's menu (menu.py): True, False or labels
+    "REALSELF_MENU": True,
     # the human-voice check (plugin/voice.py)
     "REALSELF_VOICE_WARNINGS": True,  # show its findings as build warnings
     "REALSELF_VOICE_BUZZWORDS_EXTRA": [],

@@ -1,0 +1,132 @@
+"""The profile and the giveaway index in the site's navigation.
+
+Nearly every theme lists ``pages`` in its menu when ``DISPLAY_PAGES_ON_MENU``
+is on (Pelican's default), as ``{{ SITEURL }}/{{ p.url }}`` with ``p.title``,
+which also works with RELATIVE_URLS. So our entries join ``pages`` in the
+context the templates see (a new list: Pelican's PagesGenerator keeps its
+own). A site that turned that off and lists its menu in ``MENUITEMS`` gets
+them there instead, shaped like its own entries. An About entry the site
+already has is never doubled.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LABELS = {"profile": "About", "give": "Free offers"}
+ABOUT_TITLES = {"about", "about me", "about us", "who am i", "me"}
+ABOUT_SLUGS = {"about", "about-me", "about-us", "aboutme"}
+
+
+class MenuEntry:
+    """One of our pages as themes list pages: ``title``, ``url``, ``slug``...
+
+    Anything else a theme or plugin asks for comes from the page itself (the
+    profile), so it behaves like the Content object it stands for. The source
+    path is the written file, never the YAML (search plugins index it).
+    """
+
+    def __init__(self, title: str, url: str, save_as: str, target: Any = None):
+        self.title = self.menulabel = title
+        self.url = url
+        self.save_as = self.source_path = self.relative_source_path = save_as
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._target is not None:
+            return getattr(self._target, name)
+        if name in _BLANK:
+            return _BLANK[name]
+        raise AttributeError(name)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+# What a page-like entry without a page behind it answers.
+_BLANK: dict[str, Any] = {
+    "slug": "",
+    "lang": None,
+    "translations": [],
+    "status": "published",
+    "metadata": {},
+    "content": "",
+    "summary": "",
+    "in_default_lang": True,
+}
+
+
+def labels(settings: dict[str, Any]) -> dict[str, str]:
+    """REALSELF_MENU: labels by entry; False or {} turns the menu entries off."""
+    value = settings.get("REALSELF_MENU", True)
+    if value is True:
+        return dict(DEFAULT_LABELS)
+    if not value:
+        return {}
+    if isinstance(value, dict) and all(
+        key in DEFAULT_LABELS and isinstance(label, str) and label.strip()
+        for key, label in value.items()
+    ):
+        return dict(value)
+    logger.warning(
+        "REALSELF_MENU must be True, False or labels such as "
+        '{"profile": "About", "give": "Free offers"}; using the default'
+    )
+    return dict(DEFAULT_LABELS)
+
+
+def _path(url: str) -> str:
+    """A URL's path without the site, a leading slash or index.html."""
+    url = str(url).split("#", 1)[0].split("?", 1)[0]
+    if "://" in url:
+        url = "/" + url.split("://", 1)[1].partition("/")[2]
+    url = url.strip("/")
+    if url.endswith("index.html"):
+        url = url[: -len("index.html")].rstrip("/")
+    return url
+
+
+def _about(title: Any, url: str) -> bool:
+    words = " ".join(str(title).replace("-", " ").split()).casefold()
+    last = posixpath.splitext(_path(url).rsplit("/", 1)[-1])[0]
+    return words in ABOUT_TITLES or last.casefold() in ABOUT_SLUGS
+
+
+def _listed(entry: MenuEntry, kind: str, pages: list[Any], items: list[Any]) -> bool:
+    """Whether the site's menu already leads there (or to an About page)."""
+    wanted = _path(entry.url)
+    for page in pages:
+        if _path(page.url) == wanted or (kind == "profile" and _about(page.title, "")):
+            return True
+        if kind == "profile" and getattr(page, "slug", "") in ABOUT_SLUGS:
+            return True
+    for item in items:
+        if not isinstance(item, list | tuple) or len(item) < 2:
+            continue
+        title, link = item[0], str(item[1])
+        if _path(link) == wanted or (kind == "profile" and _about(title, link)):
+            return True
+    return False
+
+
+def add(context: dict[str, Any], settings: dict[str, Any], entries: dict) -> None:
+    """Put ``entries`` (kind -> MenuEntry) in the menu the theme draws."""
+    pages = list(context.get("pages") or [])
+    items = list(context.get("MENUITEMS") or [])
+    new = [e for kind, e in entries.items() if not _listed(e, kind, pages, items)]
+    if not new:
+        return
+    if settings.get("DISPLAY_PAGES_ON_MENU", True):
+        context["pages"] = [*new, *pages]  # About usually leads the pages
+    elif items:
+        # Entries shaped like the site's own (some themes unpack three values).
+        size = max(len(item) for item in items if isinstance(item, list | tuple))
+        site = str(settings.get("SITEURL") or "").rstrip("/")
+        extra = [(e.title, f"{site}/{e.url}", *[""] * (size - 2)) for e in new]
+        context["MENUITEMS"] = type(context["MENUITEMS"])([*items, *extra])
