@@ -20,6 +20,11 @@ from pelican.settings import read_settings
 REPO = Path(__file__).resolve().parent.parent
 THEME = REPO / "themes" / "realself"
 
+# Strings that must never reach any file a test build writes: the plugin's
+# internal placeholders (markers.py). Add to the list, e.g. a note's text that
+# has no consent, and every build of every test checks it.
+NEVER_IN_OUTPUT = ["__realself_"]
+
 
 @pytest.fixture(autouse=True)
 def _every_message_counts(monkeypatch):
@@ -97,6 +102,7 @@ class Site:
         base.update(overrides)
         settings = read_settings(path=None, override=base)
         Pelican(settings).run()
+        assert_never_written(self.output)
         return self
 
     def html(self, path: str) -> BeautifulSoup:
@@ -111,6 +117,16 @@ class Site:
     def json_ld(self, path: str) -> list[dict]:
         scripts = self.html(path).find_all("script", type="application/ld+json")
         return [json.loads(s.string) for s in scripts]
+
+
+def assert_never_written(output: Path) -> None:
+    """Fail when any file under ``output`` holds a NEVER_IN_OUTPUT string."""
+    needles = [n.encode() for n in NEVER_IN_OUTPUT]
+    for path in output.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found = [n.decode() for n in needles if n in data]
+            assert not found, f"{path.relative_to(output)} holds {found}"
 
 
 def touch(path: Path, text: str) -> None:
