@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from . import caching, languages
+from . import caching, languages, markers
 from . import settings as realself_settings
 from .generator import RealselfGenerator
 from .problems import report
@@ -70,8 +70,16 @@ def replace_markers(generators: list[Any]) -> None:
             generator.replace_markers(generators)
 
 
+def link_sections_in_feed(context: dict[str, Any], feed: Any) -> None:
+    """In feeds a section is its one-line link (markers.Sections.in_feed)."""
+    sections = context.get(markers.SECTIONS)
+    if sections is not None:
+        sections.in_feed(feed, context.get("SITEURL", ""))
+
+
 def register() -> None:
     signals.initialized.connect(prepare_settings)
     signals.all_generators_finalized.connect(replace_markers)
+    signals.feed_generated.connect(link_sections_in_feed)
     signals.generator_init.connect(add_templates)
     signals.get_generators.connect(get_generators)

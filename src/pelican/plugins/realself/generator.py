@@ -510,15 +510,16 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
         """Called once every generator has read its content."""
-        self._sections: dict[tuple[Any, ...], str | None] = {}
-        problems = []
-        for content in markers.contents_of(generators):
-            problems += markers.replace_in(
-                content, self._render_marker, lambda p: site_relative(p, self.path)
-            )
-        report(problems, logger)
+        self._sections: dict[tuple[Any, ...], str] = {}
+        sections = markers.Sections(self._render_marker, self.path)
+        # The feed handler finds this build's sections in the shared context.
+        self.context[markers.SECTIONS] = sections
+        sections.replace_all(markers.contents_of(generators))
 
-    def _render_marker(self, what: str, slug: str | None, content: Any) -> str | None:
+    def _render_marker(
+        self, what: str, slug: str | None, content: Any, form: str
+    ) -> str | None:
+        """A marker's section (form "section") or its one-line link ("link")."""
         if what == "offers":
             subject: Any = self.realself.open_offers
         elif slug is None:
@@ -533,10 +534,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # so it is written against a placeholder root (markers.ROOT, filled in
         # per output file) and the same marker gives the same HTML in every
         # article: render it once per build.
-        key = (what, slug, self.context.get("localsiteurl"))
+        key = (what, slug, form, self.context.get("localsiteurl"))
         if key not in self._sections:
-            template = self.get_template("realself/marker")
-            self._sections[key] = template.render(
+            name = "realself/marker" if form == "section" else "realself/marker_link"
+            self._sections[key] = self.get_template(name).render(
                 {
                     **self.context,
                     "SITEURL": markers.ROOT,

@@ -1,38 +1,209 @@
 """Markers in articles and pages: ``[realself:offer SLUG]``, ``[realself:offers]``,
 ``[realself:profile SLUG]`` become rendered sections.
 
-They are replaced in the HTML that Pelican's readers produced (Markdown, reST,
-HTML alike), after every generator has read its content, so they can show
-offers and profiles. A marker inside code stays as written.
+When: on ``all_generators_finalized``, once every article, page, offer and
+static file is known. Summary plugins work on the same signal and Pelican
+(blinker) calls its handlers in no set order, so either way must come out the
+same: a summary copied before us has its markers replaced by links, one copied
+after us has its sections replaced by links, and a post whose HTML another
+handler read before us is read afresh (Pelican memoizes ``get_content``).
 
-A section's links are written against ``ROOT``, a placeholder for SITEURL;
-the content's ``get_content(siteurl)`` puts in the root of each file it is
-shown in (its own page, the index, a category page, a feed), the way Pelican
-resolves ``{static}`` links.
+Where: in the HTML Pelican's readers produced (Markdown, reST, HTML), after
+Typogrify or the ``smarty`` extension, which may have put a no-break space or
+a dash into the marker. Only the marker's own text is replaced (a paragraph
+holding one is split around it); the rest of the post stays byte for byte as
+the reader wrote it, and a marker inside code stays as written.
+
+What: in the post, the section itself, inside a comment pair and a ``div``
+that name it. In summaries and feeds, where a card would be cut short, lose its
+stylesheet or go stale in a feed reader, one line linking to the offer, the
+giveaway page or the profile (``realself/marker_link.html``).
+
+A section's links are written against ``ROOT``, a placeholder for SITEURL; the
+post's ``get_content(siteurl)`` and ``get_summary(siteurl)`` put in the root of
+each file it is shown in, the way Pelican resolves ``{static}`` links.
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
+import logging
 import re
-import secrets
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
 
-from .problems import WARNING, Problem
+from .build import site_relative
+from .problems import WARNING, Problem, report
 
-if TYPE_CHECKING:
-    from bs4 import BeautifulSoup
+logger = logging.getLogger(__name__)
 
+# Whitespace as a reader may have written it: Typogrify's widont joins the
+# last two words of a paragraph with &nbsp;.
+_SPACE = r"(?:\s|&nbsp;|&#160;|&#[xX]0*[aA]0;)"
 MARKER = re.compile(
-    r"\[realself:(?P<what>offers|offer|profile)(?:[ \t]+(?P<slug>[^\]\s]+))?[ \t]*\]"
+    r"\[realself:(?P<what>offers|offer|profile)"
+    rf"(?:{_SPACE}+(?P<slug>(?:[^\]\s<>&]|&#?\w+;)+?))?{_SPACE}*\]"
 )
 # <tt> is what docutils writes for reST ``inline literals``.
-_LEAVE_ALONE = ("code", "pre", "tt", "kbd", "samp", "script", "style", "textarea")
+_LEAVE_ALONE = frozenset(
+    ("code", "pre", "tt", "kbd", "samp", "script", "style", "textarea")
+)
+_VOID = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta")
+    + ("source", "track", "wbr")
+)
 ROOT = "__realself_siteurl__"
+# The context key our generator leaves its Sections under.
+SECTIONS = "realself_sections"
+# A placed section, between its comments: <!--realself:offer circle-->...
+_REGION = re.compile(
+    r"<!--realself:(?P<key>[^>]*?)-->.*?<!--/realself:(?P=key)-->", re.DOTALL
+)
 
-# (what, slug, content) -> HTML, or None when the slug is unknown
-Renderer = Callable[[str, str | None, Any], str | None]
+# (what, slug, content, form) -> HTML, or None when the slug is unknown;
+# form is "section" (in the post) or "link" (in summaries and feeds).
+Renderer = Callable[[str, str | None, Any, str], str | None]
+
+
+# -- finding markers in a reader's HTML ----------------------------------------
+
+
+@dataclass
+class _Element:
+    tag: str
+    start: int  # where its start tag begins
+    inside: int  # where its start tag ends
+    close: int | None = None  # where its end tag begins, if it has one
+
+
+class _Scan(HTMLParser):
+    """Which elements are open where each run of text starts.
+
+    Enough to tell a marker in code from one in a paragraph, and to split that
+    paragraph, without building (and so re-serialising) a tree of the post.
+    """
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=False)
+        self._lines = [0] + [m.end() for m in re.finditer("\n", html)]
+        self._open: list[_Element] = []
+        self._starts: list[int] = []  # offset of every token, in order
+        self._held: list[tuple[_Element, ...] | None] = []  # None: not text
+        self.feed(html)
+        self.close()
+
+    def held_at(self, offset: int) -> tuple[_Element, ...] | None:
+        """The open elements where text at ``offset`` stands; None if no text."""
+        index = bisect_right(self._starts, offset) - 1
+        return self._held[index] if index >= 0 else ()
+
+    def _token(self, held: tuple[_Element, ...] | None) -> int:
+        line, column = self.getpos()
+        offset = self._lines[line - 1] + column
+        self._starts.append(offset)
+        self._held.append(held)
+        return offset
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        start = self._token(None)
+        if tag not in _VOID:
+            text = self.get_starttag_text() or ""
+            self._open.append(_Element(tag, start, start + len(text)))
+
+    def handle_startendtag(self, tag: str, attrs: Any) -> None:
+        self._token(None)
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._token(None)
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index].tag == tag:
+                self._open[index].close = start
+                del self._open[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        self._token(tuple(self._open))
+
+    handle_entityref = handle_charref = handle_data
+
+    def handle_comment(self, data: str) -> None:
+        self._token(None)
+
+    handle_decl = handle_pi = unknown_decl = handle_comment
+
+
+def _splice(html: str, place: Callable[[re.Match], str | None]) -> str:
+    """``html`` with each marker outside code replaced by ``place(match)``
+    (None leaves it); a paragraph holding sections is split around them."""
+    if "[realself:" not in html:
+        return html
+    scan = _Scan(html)
+    inline: list[tuple[int, int, str]] = []
+    paragraphs: dict[int, tuple[_Element, list[tuple[re.Match, str]]]] = {}
+    for match in MARKER.finditer(html):
+        held = scan.held_at(match.start())
+        if held is None or any(e.tag in _LEAVE_ALONE for e in held):
+            continue
+        placed = place(match)
+        if placed is None:
+            continue
+        if held and held[-1].tag == "p" and held[-1].close is not None:
+            paragraphs.setdefault(held[-1].start, (held[-1], []))[1].append(
+                (match, placed)
+            )
+        else:  # a list item, a table cell, a <p> left open: in place
+            inline.append((match.start(), match.end(), placed))
+    edits = [
+        e for e in inline if not any(_within(e, p) for p, _ in paragraphs.values())
+    ]
+    for paragraph, found in paragraphs.values():
+        end = html.index(">", paragraph.close) + 1
+        inner = [e for e in inline if _within(e, paragraph)]
+        edits.append((paragraph.start, end, _split(html, paragraph, found, inner)))
+    return _apply(html, edits, 0, len(html))
+
+
+def _within(edit: tuple[int, int, str], paragraph: _Element) -> bool:
+    return paragraph.inside <= edit[0] < (paragraph.close or -1)
+
+
+def _apply(html: str, edits: list[tuple[int, int, str]], start: int, end: int) -> str:
+    """``html[start:end]`` with the edits that fall in it made."""
+    out, last = [], start
+    for first, after, text in sorted(e for e in edits if start <= e[0] < end):
+        out += [html[last:first], text]
+        last = after
+    out.append(html[last:end])
+    return "".join(out)
+
+
+def _split(
+    html: str,
+    paragraph: _Element,
+    found: list[tuple[re.Match, str]],
+    inline: list[tuple[int, int, str]],
+) -> str:
+    """A paragraph around its sections: a section cannot live inside <p>, so
+    the text between them stays a paragraph each (with the same attributes);
+    a piece with nothing to read is left out."""
+    start_tag = html[paragraph.start : paragraph.inside]
+    out, last = [], paragraph.inside
+    for match, placed in [*found, (None, "")]:
+        first = match.start() if match else paragraph.close
+        piece = _apply(html, inline, last, first)
+        if unescape(piece).strip():
+            out.append(f"{start_tag}{piece}</p>")
+        out.append(placed)
+        last = match.end() if match else last
+    return "".join(out)
+
+
+# -- where an unknown marker stands in its source --------------------------------
 
 
 def _in_code(line: str, column: int, fenced: bool) -> bool:
@@ -44,7 +215,7 @@ def _in_code(line: str, column: int, fenced: bool) -> bool:
     return len(runs) % 2 == 1
 
 
-def _position(path: str, marker: str) -> tuple[int, int]:
+def _position(path: str, pattern: re.Pattern) -> tuple[int, int]:
     """Line and column of a marker in its source, preferring one outside code."""
     found: list[tuple[int, int, bool]] = []
     fenced = False
@@ -54,10 +225,10 @@ def _position(path: str, marker: str) -> tuple[int, int]:
                 if re.match(r"\s{0,3}(```|~~~)", text):
                     fenced = not fenced
                     continue
-                start = text.find(marker)
-                while start >= 0:
-                    found.append((number, start + 1, _in_code(text, start, fenced)))
-                    start = text.find(marker, start + 1)
+                for hit in pattern.finditer(text):
+                    found.append(
+                        (number, hit.start() + 1, _in_code(text, hit.start(), fenced))
+                    )
     except OSError:
         return 1, 1
     for line, column, code in found:
@@ -66,45 +237,174 @@ def _position(path: str, marker: str) -> tuple[int, int]:
     return (found[0][0], found[0][1]) if found else (1, 1)
 
 
-def _locate(content: Any, match: re.Match, source: Callable[[str], str]) -> Problem:
-    """Where an unknown marker stands in the article's source file."""
+def _slugs(raw: str | None) -> list[str | None]:
+    """What the author may have typed: a reader's typography undone.
+
+    Typogrify and smarty turn ``--`` and ``---`` into dashes (which is which
+    depends on their settings), and a reader may write them as entities.
+    """
+    if raw is None:
+        return [None]
+    text = unescape(raw)
+    found = [
+        text,
+        text.replace("\u2014", "---").replace("\u2013", "--"),
+        text.replace("\u2014", "--").replace("\u2013", "---"),
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _locate(content: Any, match: re.Match, content_root: str) -> Problem:
+    """Where an unknown marker stands in the post's source file."""
+    what, slugs = match.group("what"), _slugs(match.group("slug"))
+    typed = "|".join(re.escape(s) for s in slugs if s)
+    pattern = re.compile(
+        rf"\[realself:{what}" + (rf"\s+(?:{typed})" if typed else "") + r"\s*\]"
+    )
     path = getattr(content, "source_path", "") or ""
-    line, column = _position(path, match.group(0))
-    slug = match.group("slug")
-    what = "offer" if match.group("what") == "offers" else match.group("what")
-    message = f"unknown {what} {slug!r}" if slug else f"{match.group(0)} needs a slug"
-    return Problem(source(path), line, column, "", message, WARNING)
+    line, column = _position(path, pattern)
+    kind = "offer" if what == "offers" else what
+    message = (
+        f"unknown {kind} {slugs[0]!r}"
+        if slugs[0]
+        else f"[realself:{what}] needs a slug"
+    )
+    return Problem(
+        site_relative(path, content_root), line, column, "", message, WARNING
+    )
+
+
+# -- Pelican's content, seen with its sections ---------------------------------
+
+
+def _pelicans(content: Any, name: str) -> Callable[[str], str]:
+    """Pelican's own method ``name`` of ``content``, under our override.
+
+    ``get_content`` and ``get_summary`` are wrapped in Pelican's memoizing
+    descriptor; looking the class attribute up statically and binding it with
+    ``__get__`` calls it exactly as ``content.name`` would without us.
+    """
+    kind = type(content)
+    return inspect.getattr_static(kind, name).__get__(content, kind)
+
+
+def _forget(content: Any) -> None:
+    """Drop what Pelican memoized of this post before its markers were replaced
+    (a plugin may have read ``content`` or ``summary`` already)."""
+    for name in ("get_content", "get_summary"):
+        cache = getattr(_pelicans(content, name), "cache", None)
+        if isinstance(cache, dict):
+            for key in [k for k in cache if k and k[0] is content]:
+                del cache[key]
 
 
 class _Rooted:
-    """``get_content`` for content holding sections: ROOT becomes the SITEURL of
+    """``get_content`` of a post holding sections: ROOT becomes the SITEURL of
     whichever file shows it. A class, not a closure, so content still pickles."""
 
     def __init__(self, content: Any):
         self.content = content
 
     def __call__(self, siteurl: str) -> str:
-        kind = type(self.content)
-        pelicans = inspect.getattr_static(kind, "get_content").__get__(
-            self.content, kind
+        return _pelicans(self.content, "get_content")(siteurl).replace(
+            ROOT, siteurl or ""
         )
-        return pelicans(siteurl).replace(ROOT, siteurl or "")
+
+
+class _Summarized:
+    """``get_summary`` of a post holding sections: a link line for each.
+
+    Pelican makes the summary from a copy of the post whose sections are
+    already links (so its word count counts no card), unless the summary is the
+    whole post (SUMMARY_MAX_LENGTH = None), where the sections show in full. A
+    ``summary`` set in the post's metadata, or by a summary plugin from the
+    post's HTML, gets each section in it replaced by its link.
+    """
+
+    def __init__(self, content: Any, links: dict[str, str]):
+        self.content = content
+        self.links = links
+        self._linked: Any = None
+
+    def __call__(self, siteurl: str) -> str:
+        content = self.content
+        if "summary" in content.metadata:
+            summary = link_sections(
+                content.metadata["summary"], self.links, content._content
+            )
+        elif _whole_post(content.settings):
+            summary = _pelicans(content, "get_summary")(siteurl)
+        else:
+            summary = _pelicans(self._linked_post(), "get_summary")(siteurl)
+        return summary.replace(ROOT, siteurl or "")
+
+    def _linked_post(self) -> Any:
+        html = link_sections(self.content._content, self.links)
+        if self._linked is None or self._linked._content != html:
+            post = copy.copy(self.content)
+            vars(post).pop("get_content", None)
+            vars(post).pop("get_summary", None)
+            post._content = html
+            self._linked = post
+        return self._linked
+
+
+def _whole_post(settings: dict[str, Any]) -> bool:
+    return (
+        settings.get("SUMMARY_MAX_LENGTH") is None
+        and settings.get("SUMMARY_MAX_PARAGRAPHS") is None
+    )
+
+
+def link_sections(html: str, links: dict[str, str], post: str | None = None) -> str:
+    """``html`` (a summary, a feed entry) with every section in it as its link.
+
+    ``post`` is the post's own HTML: a summary cut from inside one section (its
+    first paragraph, say) is that section's link.
+    """
+    if "realself" not in html:
+        return html
+    html = _REGION.sub(lambda m: links.get(m["key"], m[0]), html)
+    if "data-realself-marker" in html:
+        # A plugin that copied the post's elements but not its comments.
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(html, "html.parser")
+        for div in soup.find_all("div", attrs={"data-realself-marker": True}):
+            link = links.get(div["data-realself-marker"], "")
+            div.replace_with(BeautifulSoup(link, "html.parser"))
+        html = str(soup)
+    if post and ROOT in html:
+        at = post.find(html.strip())
+        for region in _REGION.finditer(post):
+            if region.start() < at < region.end():
+                return links.get(region["key"], "")
+    return html
+
+
+def _wrap(key: str, section: str) -> str:
+    """A section in the post, named so summaries and feeds can find it."""
+    return (
+        f'\n<!--realself:{key}-->\n<div data-realself-marker="{key}">'
+        f"{section}</div>\n<!--/realself:{key}-->\n"
+    )
 
 
 def _render_rooted(
-    render: Renderer, what: str, slug: str | None, content: Any
+    render: Renderer, what: str, slug: str | None, content: Any, form: str
 ) -> str | None:
     """Render a section with every link against ROOT, {static} ones included."""
     # Pelican gives every generator (and so every content object, offers and
-    # profiles too) one context dict; Content.get_siteurl() reads it from there.
+    # profiles too) one context dict; Content.get_siteurl() reads
+    # "localsiteurl" from there, so setting it here roots their links.
     context = getattr(content, "_context", None)
     if not isinstance(context, dict):
-        return render(what, slug, content)
+        return render(what, slug, content, form)
     missing = object()
     saved = context.get("localsiteurl", missing)
     context["localsiteurl"] = ROOT
     try:
-        return render(what, slug, content)
+        return render(what, slug, content, form)
     finally:
         if saved is missing:
             del context["localsiteurl"]
@@ -112,96 +412,96 @@ def _render_rooted(
             context["localsiteurl"] = saved
 
 
-def replace_in(
-    content: Any, render: Renderer, source: Callable[[str], str]
-) -> list[Problem]:
-    """Replace the markers of one article or page; return what could not be."""
-    html = getattr(content, "_content", None)
-    if not html or "[realself:" not in html:
-        return []
-    # BeautifulSoup takes longer to import than a small site takes to build:
-    # only a site that uses markers ever loads it.
-    from bs4 import BeautifulSoup, Comment
-
-    soup = BeautifulSoup(html, "html.parser")
-    problems: list[Problem] = []
-    # A section goes in as a comment holding a key, and its HTML replaces the
-    # comment once the article is text again: a section listing every open
-    # offer is never parsed, only the article around it.
-    sections: dict[str, str] = {}
-    nonce = secrets.token_hex(8)  # no comment the author wrote can match it
-    for node in list(soup.find_all(string=MARKER)):
-        if node.find_parent(_LEAVE_ALONE):
-            continue
-        pieces: list[Any] = []
-        last = 0
-        text = str(node)
-        for match in MARKER.finditer(text):
-            what, slug = match.group("what"), match.group("slug")
-            rendered = _render_rooted(render, what, slug, content)
-            if rendered is None:
-                problems.append(_locate(content, match, source))
-                continue
-            key = f"realself-section {nonce} {len(sections)}"
-            sections[f"<!--{key}-->"] = rendered
-            pieces.append(text[last : match.start()])
-            pieces.append(Comment(key))
-            last = match.end()
-        if not pieces:
-            continue
-        pieces.append(text[last:])
-        _put(soup, node, pieces)
-    html = str(soup)
-    for placeholder, rendered in sections.items():
-        html = html.replace(placeholder, rendered, 1)
-    content._content = html
-    if ROOT in content._content and not isinstance(
-        vars(content).get("get_content"), _Rooted
-    ):
-        content.get_content = _Rooted(content)
-    return problems
+# -- one build's sections ------------------------------------------------------
 
 
-def _put(soup: BeautifulSoup, node: Any, pieces: list[Any]) -> None:
-    """Put text and sections where the marker's text was.
+class Sections:
+    """What the markers of one build became.
 
-    A section cannot live inside <p>, so a paragraph holding a marker is split
-    around it; elsewhere (a list item, a table cell) it goes in place.
+    The generator leaves it in Pelican's shared context (``SECTIONS``), so the
+    feed handler of that build, and not of another one (i18n_subsites runs
+    several), finds it.
     """
-    from bs4 import Comment, NavigableString  # already loaded by replace_in
 
-    parent = node.parent
-    if parent is None or parent.name != "p":
-        for piece in pieces:
-            node.insert_before(
-                piece if isinstance(piece, Comment) else NavigableString(piece)
-            )
-        node.extract()
-        return
-    blocks: list[Any] = []
-    current = soup.new_tag("p", attrs=dict(parent.attrs))
-    for sibling in list(node.previous_siblings)[::-1]:
-        current.append(sibling.extract())
-    for piece in pieces:
-        if isinstance(piece, Comment):  # a section's placeholder
-            blocks += [current, piece]
-            current = soup.new_tag("p", attrs=dict(parent.attrs))
-        else:
-            current.append(NavigableString(piece))
-    for sibling in list(node.next_siblings):
-        current.append(sibling.extract())
-    blocks.append(current)
-    for block in blocks:
-        empty = (
-            block.name == "p" and not block.get_text().strip() and not block.find(True)
-        )
-        if not empty:
-            parent.insert_before(block)
-    parent.extract()
+    def __init__(self, render: Renderer, content_root: str):
+        self.render = render
+        self.content_root = content_root
+        self.links: dict[str, str] = {}  # "offer circle" -> its link, on ROOT
+
+    def replace_all(self, contents: Iterable[Any]) -> None:
+        """Replace the markers of every post; warn about those that name nothing."""
+        problems: set[Problem] = set()
+        for content in contents:
+            problems.update(self.replace_in(content))
+        report(sorted(problems), logger)
+
+    def replace_in(self, content: Any) -> list[Problem]:
+        """Replace the markers of one article or page; return what could not be."""
+        problems: list[Problem] = []
+        placed = False
+
+        def place(match: re.Match, form: str) -> str | None:
+            nonlocal placed
+            what = match.group("what")
+            for slug in _slugs(match.group("slug")):
+                html = _render_rooted(self.render, what, slug, content, form)
+                if html is not None:
+                    break
+            else:
+                problems.append(_locate(content, match, self.content_root))
+                return None
+            placed = True
+            key = what if what == "offers" else f"{what} {slug}"
+            if key not in self.links:
+                self.links[key] = (
+                    html
+                    if form == "link"
+                    else _render_rooted(self.render, what, slug, content, "link") or ""
+                )
+            return html if form == "link" else _wrap(key, html)
+
+        # Pelican has no setter for a post's HTML: content plugins write
+        # _content, and Pelican reads it when the post is shown.
+        html = getattr(content, "_content", None)
+        if html:
+            content._content = _splice(html, lambda m: place(m, "section"))
+        summary = content.metadata.get("summary")
+        if isinstance(summary, str):
+            summary = _splice(summary, lambda m: place(m, "link"))
+            content.metadata["summary"] = summary
+            if hasattr(content, "_summary"):  # Pelican copies it back later
+                content._summary = summary
+        if placed:
+            _forget(content)
+            if ROOT in (content._content or "") and not isinstance(
+                vars(content).get("get_content"), _Rooted
+            ):
+                content.get_content = _Rooted(content)
+            if not isinstance(vars(content).get("get_summary"), _Summarized):
+                content.get_summary = _Summarized(content, self.links)
+        return problems
+
+    def in_feed(self, feed: Any, siteurl: str) -> None:
+        """Feed entries carry each section as its link: a feed reader drops the
+        stylesheet and script and keeps an entry for ever, so a card's "2 of 6
+        spots left" would go stale there, while the link stays true."""
+        for item in getattr(feed, "items", []):
+            for field in ("content", "description"):
+                text = item.get(field)
+                if text and "realself" in text:
+                    item[field] = link_sections(text, self.links).replace(
+                        ROOT, siteurl or ""
+                    )
+            # Pelican leaves out an Atom summary that equals the content.
+            if item.get("content") and item.get("description") == item["content"]:
+                item["description"] = None
 
 
 def contents_of(generators: Iterable[Any]) -> Iterable[Any]:
-    """Every article and page Pelican read, in every status and language."""
+    """Every article and page Pelican read, in every status and language, from
+    its article and page generators (subclasses too)."""
+    from pelican.generators import ArticlesGenerator, PagesGenerator
+
     names = (
         "articles",
         "translations",
@@ -216,7 +516,7 @@ def contents_of(generators: Iterable[Any]) -> Iterable[Any]:
     )
     seen: set[int] = set()
     for generator in generators:
-        if type(generator).__name__ not in ("ArticlesGenerator", "PagesGenerator"):
+        if not isinstance(generator, (ArticlesGenerator, PagesGenerator)):
             continue
         for name in names:
             for content in getattr(generator, name, []) or []:
