@@ -23,7 +23,7 @@ from pelican.writers import FileOverwriteFailedError
 
 from . import caching, collisions, export, giving, markers, structured
 from . import settings as realself_settings
-from .build import Collection, collect, find_files, inside, site_relative
+from .build import Collection, collect, find_files, inside
 from .languages import Sites, same
 from .load import load_file
 from .problems import report
