@@ -16,9 +16,9 @@ from typing import Any
 
 from pelican.settings import get_settings_from_file, read_settings
 
-from . import schema, starters, voice
+from . import migrate, schema, starters, voice
 from . import settings as realself_settings
-from .build import collect, find_files, site_relative
+from .build import collect, find_files, inside, site_relative
 from .problems import ERROR, INFO, WARNING, Problem, one_line
 from .render import MarkdownRenderer
 
@@ -214,6 +214,8 @@ def check(args: argparse.Namespace) -> int:
 
 
 def new(args: argparse.Namespace) -> int:
+    if args.from_page and args.kind != "profile":
+        raise UsageError("--from works with: realself new profile --from PAGE")
     settings = load_settings(args.site, args.settings)
     config = realself_settings.read(settings)
     profiles = _profile_slugs(settings, config)
@@ -221,16 +223,27 @@ def new(args: argparse.Namespace) -> int:
         print("realself: write a profile first: realself new profile", file=sys.stderr)
         return 1
     folder = os.path.join(settings["PATH"], config.paths[0])
-    slug = args.slug or starters.DEFAULT_SLUGS[args.kind]
-    target = os.path.join(folder, f"{slug}.yaml")
     schema_path = os.path.join(os.path.dirname(settings["PATH"]), schema.FILENAME)
-    text = starters.starter(
-        args.kind,
-        slug=slug,
-        profile=profiles[0] if profiles else None,
-        today=config.now.date(),
-        schema_ref=os.path.relpath(schema_path, folder).replace(os.sep, "/"),
-    )
+    schema_ref = os.path.relpath(schema_path, folder).replace(os.sep, "/")
+    found = _from_page(args, settings) if args.from_page else None
+    if found is None:
+        slug = args.slug or starters.DEFAULT_SLUGS[args.kind]
+        text = starters.starter(
+            args.kind,
+            slug=slug,
+            profile=profiles[0] if profiles else None,
+            today=config.now.date(),
+            schema_ref=schema_ref,
+        )
+    else:
+        slug = args.slug or migrate.default_slug(found, settings)
+        text = migrate.yaml_text(
+            found,
+            slug=slug,
+            schema_ref=schema_ref,
+            source=site_relative(args.from_page, settings["PATH"]),
+        )
+    target = os.path.join(folder, f"{slug}.yaml")
     os.makedirs(folder, exist_ok=True)
     shown = site_relative(target, settings["PATH"])
     try:
@@ -247,8 +260,26 @@ def new(args: argparse.Namespace) -> int:
     if not os.path.exists(schema_path):
         with open(schema_path, "x", encoding="utf-8") as handle:
             handle.write(schema.text())
+    if found is not None:
+        page = site_relative(args.from_page, settings["PATH"])
+        print(migrate.next_steps(found, page, shown))
+        return 0
     print(f"wrote {shown}; edit it, then run: realself check")
     return 0
+
+
+def _from_page(args: argparse.Namespace, settings: dict[str, Any]) -> Any:
+    """What ``--from PAGE`` gives a new profile; UsageError when it cannot."""
+    page, content = args.from_page, settings["PATH"]
+    if not os.path.isfile(page):
+        raise UsageError(f"--from: no file {page}")
+    if not inside(page, content):
+        shown = site_relative(content, content)
+        raise UsageError(f"--from: {page} is not in the content folder ({shown})")
+    try:
+        return migrate.migrate(page, content, settings)
+    except migrate.MigrationError as exc:
+        raise UsageError(f"--from: cannot read {page}: {exc}") from None
 
 
 def _profile_slugs(settings: dict[str, Any], config: Any) -> list[str]:
@@ -299,6 +330,12 @@ def parser() -> argparse.ArgumentParser:
         help="site folder, or the content folder as for pelican (default: .)",
     )
     starting.add_argument("--slug", help="file name and slug (lowercase, dashes)")
+    starting.add_argument(
+        "--from",
+        dest="from_page",
+        metavar="PAGE",
+        help="start the profile from an About page you have (Markdown, reST, HTML)",
+    )
     starting.add_argument("-s", "--settings", help="settings file (pelicanconf.py)")
     starting.set_defaults(run=new)
 

@@ -216,7 +216,11 @@ def message(collision: Collision, primary_url: str | None = None) -> str:
         ways.append(f"change {theirs.what.removeprefix('the ')}")
     if ours.way:
         ways.append(ours.way)
-    if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and theirs.what == "page":
+    replaced = getattr(getattr(ours.content, "model", None), "replaces", None)
+    if replaced and theirs.source.endswith(str(replaced).lstrip("/")):
+        # realself new profile --from wrote this profile from that page
+        ways.insert(0, f"delete {theirs.source} now that {ours.source} replaces it")
+    elif ours.setting == "REALSELF_PRIMARY_SAVE_AS" and theirs.what == "page":
         ways.append(
             "move the page into your profile "
             f"(realself new profile --from {theirs.source}) and remove it"

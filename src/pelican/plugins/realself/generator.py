@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import logging
 import os
+import posixpath
 import shutil
 from itertools import chain, groupby
 from operator import attrgetter
@@ -19,7 +20,6 @@ from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
-from pelican.writers import FileOverwriteFailedError
 
 from . import caching, collisions, export, giving, markers, structured
 from . import settings as realself_settings
@@ -113,21 +113,32 @@ class InsideOutput:
         if name and self._inside(name):
             try:
                 return self._writer.write_file(name, *args, **kwargs)
-            except FileOverwriteFailedError:
-                _written_already(name)
+            except RuntimeError as exc:
+                _written_already(name, exc)
         return None
 
     def write_feed(self, elements: Any, context: Any, path: Any = None, *args, **kw):
         if path is None or self._inside(path):
             try:
                 return self._writer.write_feed(elements, context, path, *args, **kw)
-            except FileOverwriteFailedError:
-                _written_already(path)
+            except RuntimeError as exc:
+                _written_already(path, exc)
         return None
 
 
-def _written_already(name: str) -> None:
-    """A write nobody announced beforehand (another plugin's generator)."""
+def _written_already(name: str, exc: RuntimeError) -> None:
+    """A write nobody announced beforehand (another plugin's generator).
+
+    Pelican's writer refuses it with FileOverwriteFailedError (a plain
+    RuntimeError saying so before 4.10); any other RuntimeError, such as
+    ``--fatal`` stopping the build, goes on.
+    """
+    said = str(exc)
+    refused = type(exc).__name__ == "FileOverwriteFailedError" or (
+        "to be overwritten" in said or "overridden twice" in said
+    )
+    if not refused:
+        raise exc
     logger.warning(
         "realself: %s was already written by another part of the build; it is "
         "kept and ours is left out. Set the REALSELF_*_SAVE_AS setting for it "
@@ -257,6 +268,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             if profile.is_primary:
                 self.primary = profile
             self.add_source_path(profile)
+            self._take_over(profile)
             self.add_static_links(profile)
             {"published": published, "hidden": hidden, "draft": drafts}[
                 profile.status
@@ -275,6 +287,16 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         drafts = [p for p in drafts if p.writes_here]
         self.hidden_profiles = hidden
         self.draft_profiles = drafts
+
+    def _take_over(self, profile: RealselfProfile) -> None:
+        """``{filename}`` links to the page a profile replaces lead to it.
+
+        Only once that page is gone: while it exists, links still reach it.
+        """
+        replaces = profile.model.replaces
+        if replaces:
+            path = posixpath.normpath(str(replaces).lstrip("/"))
+            self.context["generated_content"].setdefault(path, profile)
 
     def _link_authors(self) -> None:
         """Give Pelican's Author objects a ``realself`` profile when names match.

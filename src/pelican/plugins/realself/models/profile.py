@@ -80,5 +80,8 @@ class Profile(Model):
     now: Now | None = None
     links: list[Link] = text_list()
     reciprocity: Reciprocity | None = None
+    # The page this profile replaces (a path in the content folder, as in
+    # {filename}/pages/about.md): links to it land on the profile once it is gone.
+    replaces: Text | None = None
     # Pelican author names that are this person (the name itself always is).
     authors: list[Text] = text_list(20)

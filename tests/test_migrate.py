@@ -1,0 +1,146 @@
+"""`realself new profile --from PAGE`: a starter profile from the About page a
+site already has, read with Pelican's own readers; the page is never changed."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import yaml
+
+from pelican.plugins.realself import cli
+
+from conftest import Site
+
+CONF = """\
+PATH = "content"
+AUTHOR = "Robin Example"
+SOCIAL = (("Mastodon", "https://example.social/@robin"), ("RSS", "/feeds/all.xml"))
+"""
+PAGES = {
+    "md": """\
+        Title: About
+        Summary: I fix bikes and write about it.
+
+        ![Robin on a ridge at sunrise]({static}../images/robin.jpg)
+
+        I grew up above a *bike shop*. I write about [repairs]({filename}../hello.md)
+        and keep my code on [GitHub](https://github.com/robin).
+        """,
+    "rst": """\
+        About
+        #####
+
+        :summary: I fix bikes and write about it.
+
+        .. image:: {static}/images/robin.jpg
+           :alt: Robin on a ridge at sunrise
+
+        I grew up above a *bike shop*. I write about `repairs <{filename}/hello.md>`_
+        and keep my code on `GitHub <https://github.com/robin>`_.
+        """,
+    "html": """\
+        <html><head><title>About</title>
+        <meta name="summary" content="I fix bikes and write about it."></head>
+        <body><figure><img src="/images/robin.jpg" alt="Robin on a ridge at sunrise">
+        <figcaption>Last spring</figcaption></figure>
+        <p>I grew up above a <em>bike shop</em>. I write about
+        <a href="{filename}/hello.md">repairs</a> and keep my code on
+        <a href="https://github.com/robin">GitHub</a>.</p></body></html>
+        """,
+}
+
+
+def blog(root, ext: str) -> Site:
+    site = Site(root)
+    (root / "content").mkdir()
+    (root / "pelicanconf.py").write_text(CONF)
+    site.write("images/robin.jpg", b"\xff\xd8\xff")
+    site.write(
+        "hello.md",
+        "Title: Hello\nDate: 2026-01-02\n\n"
+        f"See [me]({{filename}}/pages/about.{ext}).\n",
+    )
+    site.write(f"pages/about.{ext}", PAGES[ext])
+    return site
+
+
+@pytest.mark.parametrize("ext", ["md", "rst", "html"])
+def test_a_starter_profile_from_the_page(tmp_path, monkeypatch, capsys, ext):
+    site = blog(tmp_path, ext)
+    monkeypatch.chdir(tmp_path)
+    page = site.content / f"pages/about.{ext}"
+    before = (page.read_bytes(), page.stat().st_mtime_ns)
+    assert cli.main(["new", "profile", "--from", f"content/pages/about.{ext}"]) == 0
+    said = capsys.readouterr().out
+    assert "wrote content/realself/robin-example.yaml" in said
+    assert f"delete content/pages/about.{ext}" in said
+    assert (page.read_bytes(), page.stat().st_mtime_ns) == before  # untouched
+
+    data = yaml.safe_load((site.content / "realself/robin-example.yaml").read_text())
+    assert data["name"] == "Robin Example"
+    assert data["replaces"] == f"pages/about.{ext}"
+    assert data["headline"] == "I fix bikes and write about it."
+    assert data["photo"]["src"] == "{static}/images/robin.jpg"
+    assert data["photo"]["alt"] == "Robin on a ridge at sunrise"
+    assert "*bike shop*" in data["story"]
+    assert "[repairs]({filename}/hello.md)" in data["story"]
+    assert "robin.jpg" not in data["story"]  # the photo is not shown twice
+    assert data["links"] == [
+        {"label": "Mastodon", "url": "https://example.social/@robin", "me": True}
+    ]
+    text = (site.content / "realself/robin-example.yaml").read_text()
+    assert '# - {label: "GitHub", url: "https://github.com/robin", me: true}' in text
+
+    # it passes the check as written
+    problems, _, _ = cli.run_check(cli.load_settings(None, None))
+    assert not [p for p in problems if p.is_error]
+
+
+def test_after_the_page_is_removed_links_and_menu_lead_to_the_profile(
+    tmp_path, monkeypatch
+):
+    site = blog(tmp_path, "md")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["new", "profile", "--from", "content/pages/about.md"]) == 0
+    os.remove(site.content / "pages/about.md")
+    site.build(THEME="simple")
+    hello = site.html("hello.html")
+    assert hello.find("a", string="me")["href"] == "/about/"
+    assert ("About", "/about/") in [
+        (a.get_text(strip=True), a["href"]) for a in hello.select("header nav a")
+    ]
+    photo = site.html("about/index.html").select_one("img.u-photo")
+    assert photo["src"] == "/images/robin.jpg"
+    assert site.exists("images/robin.jpg")
+
+
+def test_never_overwrites_a_profile(tmp_path, monkeypatch, capsys):
+    site = blog(tmp_path, "md")
+    monkeypatch.chdir(tmp_path)
+    mine = site.write("realself/robin-example.yaml", "kind: profile\nname: Me\n")
+    assert cli.main(["new", "profile", "--from", "content/pages/about.md"]) == 1
+    assert "already exists; nothing was changed" in capsys.readouterr().err
+    assert mine.read_text() == "kind: profile\nname: Me\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["new", "profile", "--from", "content/pages/nope.md"], "no file"),
+        (["new", "profile", "--from", "pelicanconf.py"], "not in the content folder"),
+        (["new", "note", "--from", "content/pages/about.md"], "--from works with"),
+        (
+            ["new", "profile", "--from", "content/images/robin.jpg"],
+            "no reader for .jpg",
+        ),
+    ],
+)
+def test_mistakes_are_one_line(tmp_path, monkeypatch, capsys, argv, said):
+    blog(tmp_path, "md")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "content/realself").exists()
