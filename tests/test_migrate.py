@@ -144,3 +144,34 @@ def test_mistakes_are_one_line(tmp_path, monkeypatch, capsys, argv, said):
     assert said in err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not (tmp_path / "content/realself").exists()
+
+
+def test_a_blog_whose_menu_is_menuitems(tmp_path, monkeypatch, capsys, problems):
+    """As on a real blog: About in MENUITEMS, SOCIAL labels that are icon names."""
+    site = blog(tmp_path, "md")
+    (tmp_path / "pelicanconf.py").write_text(
+        'PATH = "content"\nAUTHOR = "Robin Example"\n'
+        'SOCIAL = (("github-square", "https://github.com/robin"),)\n'
+        'MENUITEMS = (("About", "/pages/about.html"), ("Tags", "/tags.html"))\n'
+        "DISPLAY_PAGES_ON_MENU = False\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["new", "profile", "--from", "content/pages/about.md"]) == 0
+    said = capsys.readouterr().out
+    assert "MENUITEMS links 'About' to the page: point it at /about/" in said
+    text = (site.content / "realself/robin-example.yaml").read_text()
+    assert '{label: "github.com", url: "https://github.com/robin", me: true}' in text
+
+    os.remove(site.content / "pages/about.md")
+    site.build(
+        THEME="simple",
+        MENUITEMS=(("About", "/pages/about.html"), ("Tags", "/tags.html")),
+        DISPLAY_PAGES_ON_MENU=False,
+    )
+    nav = [
+        (a.get_text(strip=True), a["href"])
+        for a in site.html("hello.html").select("header nav a")
+    ]
+    assert nav[:2] == [("About", "/about/"), ("Tags", "/tags.html")]
+    (warning,) = [m for m in problems() if "MENUITEMS" in m]
+    assert "'About' links to /pages/about.html" in warning

@@ -262,7 +262,7 @@ def new(args: argparse.Namespace) -> int:
             handle.write(schema.text())
     if found is not None:
         page = site_relative(args.from_page, settings["PATH"])
-        print(migrate.next_steps(found, page, shown))
+        print(migrate.next_steps(found, page, shown, settings))
         return 0
     print(f"wrote {shown}; edit it, then run: realself check")
     return 0

@@ -161,6 +161,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.offer_translations: list[RealselfOffer] = []
         self.primary: RealselfProfile | None = None
         self.skipped: set[str] = set()  # our output paths something else keeps
+        self._written: set[str] = set()  # every output path of the build
         # made when there are documents
         self.render: caching.RememberingRenderer | None = None
         Generator.__init__(self, *args, **kwargs)
@@ -425,7 +426,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         """
         others = [g for g in generators if g is not self]
         theirs = collisions.their_claims(others, self.settings, self.path)
-        self.skipped, found = collisions.settle(self._claims(), theirs)
+        claims = self._claims()
+        self.skipped, found = collisions.settle(claims, theirs)
+        # every path this build writes, for the menu's dead-link check
+        self._written = set(theirs) | {c.path for c in claims} - self.skipped
         problems = []
         for collision in found:
             ours = collision.ours
@@ -460,6 +464,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         if "give" in labels and self._free(give) and self.realself.open_offers:
             entries["give"] = menu.MenuEntry(
                 labels["give"], self.settings["REALSELF_GIVE_URL"], give
+            )
+        if "profile" in entries:
+            menu.repoint_about(
+                self.context, self.settings, entries["profile"], self._written
             )
         menu.add(self.context, self.settings, entries)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -113,6 +114,49 @@ def _listed(entry: MenuEntry, kind: str, pages: list[Any], items: list[Any]) -> 
         if _path(link) == wanted or (kind == "profile" and _about(title, link)):
             return True
     return False
+
+
+def _dead(link: str, site: str, written: set[str]) -> bool:
+    """A link into this site that no output of this build answers."""
+    if site and link.startswith(site):
+        link = link[len(site) :] or "/"
+    elif re.match(r"^[a-z][a-z0-9+.-]*:|^//|^#", link, re.I):
+        return False  # another site, mailto:, an anchor
+    path = _path(link)
+    return bool(path) and not {path, f"{path}/index.html"} & written
+
+
+def repoint_about(
+    context: dict[str, Any], settings: dict[str, Any], entry: MenuEntry, written: set
+) -> None:
+    """A MENUITEMS About link to a page that is gone now leads to the profile.
+
+    That is what happens after ``realself new profile --from`` and removing
+    the old page: the menu keeps its About entry instead of a dead link.
+    """
+    items = context.get("MENUITEMS") or ()
+    site = str(settings.get("SITEURL") or "").rstrip("/")
+    fixed = []
+    for item in items:
+        if (
+            isinstance(item, list | tuple)
+            and len(item) >= 2
+            and _about(item[0], str(item[1]))
+            and _dead(str(item[1]), site, written)
+        ):
+            logger.warning(
+                "realself: MENUITEMS: %r links to %s, which this build does not "
+                "write (was it the page your profile replaces?); it leads to the "
+                "profile at %s/%s instead. Change it in your settings to say so",
+                item[0],
+                item[1],
+                site,
+                entry.url,
+            )
+            item = type(item)([item[0], f"{site}/{entry.url}", *item[2:]])
+        fixed.append(item)
+    if items:
+        context["MENUITEMS"] = type(items)(fixed)
 
 
 def add(context: dict[str, Any], settings: dict[str, Any], entries: dict) -> None:

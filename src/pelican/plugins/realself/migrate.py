@@ -19,6 +19,7 @@ from pelican.utils import slugify
 
 # {static}x.jpg, {filename}../x.md, |static|x.jpg: paths relative to the page
 _LINK = re.compile(r"^(\{(?:static|filename|attach)\}|\|(?:static|filename|attach)\|)")
+_ICON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ABOUT = re.compile(r"(?i)^\s*(about|about me|about us|who am i|me)\s*$")
 
 
@@ -39,6 +40,8 @@ class Migrated:
     headline: str = ""
     lang: str = ""
     replaces: str = ""  # the page, as a {filename} path from the content root
+    page_at: tuple[str, str] = ("", "")  # the page's url and save_as now
+    menu_items: list[str] = field(default_factory=list)  # MENUITEMS titles to it
 
 
 def read_page(path: str, settings: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -105,6 +108,14 @@ def migrate(path: str, content_root: str, settings: dict[str, Any]) -> Migrated:
                 tag[attribute] = _rooted(tag[attribute], folder)
 
     out = Migrated(*_name(metadata, settings), replaces=relative)
+    out.page_at = _page_at(html, metadata, settings, path)
+    site = str(settings.get("SITEURL") or "").rstrip("/")
+    for item in settings.get("MENUITEMS") or ():
+        if isinstance(item, list | tuple) and len(item) >= 2:
+            link = str(item[1]).removeprefix(site).lstrip("/")
+            at = (*out.page_at, out.page_at[1].removesuffix("index.html"))
+            if link and link in at:
+                out.menu_items.append(str(item[0]))
     out.photo = _photo(soup)
     if out.photo:
         out.photo["src"] = _static(out.photo["src"], folder, content_root)
@@ -123,6 +134,17 @@ def migrate(path: str, content_root: str, settings: dict[str, Any]) -> Migrated:
     if lang and lang != settings.get("DEFAULT_LANG"):
         out.lang = str(lang)
     return out
+
+
+def _page_at(html: str, metadata: dict, settings: dict, path: str) -> tuple[str, str]:
+    """The page's url and save_as as the build gives them (Slug, Save_as...)."""
+    from pelican.contents import Page
+
+    try:
+        page = Page(html, metadata, settings, path, {})
+        return str(page.url), str(page.save_as)
+    except Exception:  # a page Pelican itself would skip: no address to speak of
+        return "", ""
 
 
 def _name(metadata: dict[str, Any], settings: dict[str, Any]) -> tuple[str, str]:
@@ -166,7 +188,12 @@ def _social(settings: dict[str, Any]) -> list[tuple[str, str, bool]]:
     for entry in settings.get("SOCIAL") or ():
         if isinstance(entry, list | tuple) and len(entry) >= 2:
             label, url = str(entry[0]).strip(), str(entry[1]).strip()
-            if label and url.startswith(("https://", "http://", "mailto:")):
+            if not url.startswith(("https://", "http://", "mailto:")):
+                continue
+            if _ICON.match(label) and url.startswith("http"):
+                # themes take SOCIAL labels as icon names ("github-square")
+                label = url.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+            if label:
                 links.append((label, url, url.startswith("http")))
     return links
 
@@ -237,7 +264,9 @@ def yaml_text(found: Migrated, *, slug: str, schema_ref: str, source: str) -> st
     return "\n".join(lines) + "\n"
 
 
-def next_steps(found: Migrated, page: str, written: str) -> str:
+def next_steps(
+    found: Migrated, page: str, written: str, settings: dict[str, Any]
+) -> str:
     """What to do with the old page, told once the profile is written."""
     kept = [
         what
@@ -250,11 +279,29 @@ def next_steps(found: Migrated, page: str, written: str) -> str:
         )
         if there
     ]
-    return (
-        f"wrote {written} from {page} ({', '.join(kept)}); {page} was not changed.\n"
-        f"Next: read {written} and make it yours, then run: realself check\n"
-        f"When you are happy with it, delete {page} (or move it out of the content "
-        "folder): the profile then takes about/, the menu shows it, and links "
-        f"written as {{filename}}/{found.replaces} lead to it. Until then your page "
-        "keeps about/ and the profile is at about/<slug>/."
-    )
+    primary = str(settings.get("REALSELF_PRIMARY_URL") or "about/")
+    home = str(settings.get("REALSELF_PRIMARY_SAVE_AS") or "about/index.html")
+    lines = [
+        f"wrote {written} from {page} ({', '.join(kept)}); {page} was not changed.",
+        f"Next: read {written} and make it yours, then run: realself check",
+    ]
+    if found.page_at[1] == home:
+        lines.append(
+            f"Your page keeps {primary} until you delete {page} (or move it out of "
+            f"the content folder); then the profile takes {primary}, the menu shows "
+            f"it, and links written as {{filename}}/{found.replaces} lead to it."
+        )
+    else:
+        where = f", written to {found.page_at[1]}," if found.page_at[1] else ""
+        lines.append(
+            f"The profile is at {primary} from the next build. When you are happy "
+            f"with it, delete {page}{where} (or move it out of the content folder): "
+            f"links written as {{filename}}/{found.replaces} then lead to the profile."
+        )
+    for title in found.menu_items:
+        lines.append(
+            f"MENUITEMS links {title!r} to the page: point it at /{primary} in your "
+            "settings (the build does so for you, with a warning, once the page is "
+            "gone)."
+        )
+    return "\n".join(lines)
