@@ -28,7 +28,8 @@ processes is hard to see (their ratio is printed too), the CPU time spent in
 the plugin's functions is not.
 
 REALSELF_BENCH_PLUGIN=DIR runs the same comparisons against the plugin in DIR
-(say an older commit's plugin/ from `git archive`), for before/after figures.
+(an older commit's package folder from `git archive`: src/pelican/plugins/realself/,
+or plugin/ before the src layout), for before/after figures.
 
 bench/sites.py writes the synthetic sites; bench/profile_build.py profiles one
 build of the same sites with cProfile.
@@ -119,7 +120,7 @@ def _preimport() -> None:
 
 class _OtherCheckout:
     """Import pelican.plugins.realself from another folder (REALSELF_BENCH_PLUGIN,
-    e.g. an older commit's plugin/ from `git archive`), to compare versions."""
+    e.g. an older commit's package folder from `git archive`), to compare versions."""
 
     def __init__(self, folder: str):
         self.folder = folder

@@ -9,7 +9,8 @@ Options: --sort cumulative|tottime, --top N, --plugin-off, --our-code (only
 entries from pelican.plugins.realself), --set NAME=VALUE (a setting, any
 number of times, e.g. --set REALSELF_VOICE_WARNINGS=False).
 REALSELF_BENCH_PLUGIN=DIR profiles the plugin in DIR instead (e.g. an older
-commit's plugin/ from `git archive`).
+commit's package folder from `git archive`: src/pelican/plugins/realself/, or
+plugin/ before the src layout).
 """
 
 from __future__ import annotations
