@@ -175,3 +175,20 @@ def test_a_blog_whose_menu_is_menuitems(tmp_path, monkeypatch, capsys, problems)
     assert nav[:2] == [("About", "/about/"), ("Tags", "/tags.html")]
     (warning,) = [m for m in problems() if "MENUITEMS" in m]
     assert "'About' links to /pages/about.html" in warning
+
+
+def test_without_social_links_the_candidates_stay_valid(tmp_path, monkeypatch):
+    """Only commented candidates: no empty `links:` (an error) is written."""
+    site = blog(tmp_path, "md")
+    (tmp_path / "pelicanconf.py").write_text('PATH = "content"\n')
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["new", "profile", "--from", "content/pages/about.md"]) == 0
+    written = site.content / "realself/me.yaml"  # no AUTHOR, no author: "me"
+    assert "links" not in yaml.safe_load(written.read_text())
+    problems, _, _ = cli.run_check(cli.load_settings(None, None))
+    assert not [p for p in problems if p.is_error]
+    # uncommenting the links and one candidate gives a valid list
+    text = written.read_text().replace("# links:", "links:")
+    text = text.replace('#   - {label: "GitHub"', '  - {label: "GitHub"')
+    data = yaml.safe_load(text)
+    assert data["links"][0]["url"] == "https://github.com/robin"

@@ -250,17 +250,22 @@ def yaml_text(found: Migrated, *, slug: str, schema_ref: str, source: str) -> st
         "#   - {label: Mornings, text: What the first hour of your day looks like.}",
         "# honest: [Something you are still bad at]",
     ]
-    if found.links or found.candidates:
-        lines.append("links:")
-        lines.append('  # me: true marks the links that are also you (rel="me").')
-    for label, url, me in found.links:
-        lines.append(
+    if found.links:
+        lines.append('links:  # me: true marks the links that are also you (rel="me")')
+        lines += [
             f"  - {{label: {_q(label)}, url: {_q(url)}, me: {str(me).lower()}}}"
-        )
+            for label, url, me in found.links
+        ]
+    elif found.candidates:
+        # an empty links: would be an error; uncommenting keeps it valid
+        lines.append("# links:  # me: true marks the links that are also you")
     if found.candidates:
         lines.append("  # Links from the page; keep the ones that are you:")
-    for label, url in found.candidates:
-        lines.append(f"  # - {{label: {_q(label)}, url: {_q(url)}, me: true}}")
+    lead = "  # - " if found.links else "#   - "
+    lines += [
+        f"{lead}{{label: {_q(label)}, url: {_q(url)}, me: true}}"
+        for label, url in found.candidates
+    ]
     return "\n".join(lines) + "\n"
 
 
