@@ -62,7 +62,8 @@ def test_check_broken_site_lists_every_problem(site):
     write(site, "lee.yaml", "kind: profile\nname: [Lee]\n")
     result = run(site, "check")
     assert result.returncode == 1
-    assert result.stdout.splitlines()[:2] == [
+    errors = [line for line in result.stdout.splitlines() if ": error: " in line]
+    assert errors == [
         "content/realself/lee.yaml:2:7: error: name: must be text, got a list",
         "content/realself/sam.yaml:3:1: error: nmae: unknown field; "
         "did you mean 'name'?",
@@ -92,17 +93,18 @@ def test_check_json(site):
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert report["ok"] is False and report["errors"] == 1
-    assert report["problems"] == [
+    errors = [p for p in report["problems"] if p["level"] == "error"]
+    assert errors == [
         {
             "file": "content/realself/sam.yaml",
             "line": 3,
             "column": 10,
             "field": "primary",
-            "message": report["problems"][0]["message"],
+            "message": errors[0]["message"],
             "level": "error",
         }
     ]
-    assert "true or false" in report["problems"][0]["message"]
+    assert "true or false" in errors[0]["message"]
 
 
 def test_check_reads_settings_from_pelicanconf(site):

@@ -67,6 +67,16 @@ def pipeline(tmp_path_factory):
     return site, config, config_dict, render
 
 
+def _holds(data, path) -> bool:
+    """Is there a value at ``path`` in a model's dump?"""
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return data not in (None, [], {})
+
+
 def check_pipeline(pipeline, docs: list[str]) -> None:
     """One file of (mostly broken) documents next to a good profile."""
     site, config, config_dict, render = pipeline
@@ -86,7 +96,12 @@ def check_pipeline(pipeline, docs: list[str]) -> None:
         i for i in result.profiles + result.notes + result.offers if i.path == str(path)
     ]
     for item in ours:
-        assert not item.doc.broken, item.doc
+        # what the loader refused is left out of what is built (a refused list
+        # item is gone too, but the next one takes its index)
+        for refused in item.doc.reported:
+            if isinstance(refused[-1], int):
+                continue
+            assert not _holds(item.model.model_dump(), refused), (refused, item.doc)
         # What the pages will show renders without a crash.
         model = item.model
         for markdown in ("story", "summary", "reply"):

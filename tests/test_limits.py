@@ -23,6 +23,8 @@ from conftest import REPO
 BENCH = REPO / "bench" / "limits.py"
 MB = 1024 * 1024
 LOCATED = re.compile(r"^content/realself/[\w.-]+\.yaml:\d+:\d+: \S")
+# A refused story costs the story: the profile is still built without it.
+FIELD_ONLY = {"string-10mb-limit-raised", "markdown-brackets"}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +50,7 @@ def test_every_hostile_file_is_refused_quickly_and_small(figures):
     print("\n" + "\n".join(lines))
     for name, r in figures.items():
         assert r["errors"] >= 1, name
-        assert r["built"] == 0, name
+        assert r["built"] == (name in FIELD_ONLY), name
         assert LOCATED.match(r["messages"][0]), (name, r["messages"])
         assert r["seconds"] < 1.0, (name, r["seconds"])
         assert r["python_peak_bytes"] < 64 * MB, name
@@ -82,9 +84,10 @@ def test_hostile_files_in_a_real_build(site, problems):
     assert "Good" in site.read("about/good/index.html")
     said = {m.split(":", 1)[0] for m in problems() if LOCATED.match(m)}
     assert said == {f"content/realself/{name}.yaml" for name in limits.CASES}
-    assert {p.parent.name for p in (site.output / "about").glob("*/index.html")} == {
-        "good"
-    }
+    built = {p.parent.name for p in (site.output / "about").glob("*/index.html")}
+    # the raised limit is not set here, so only the tangled story is read
+    assert built == {"good", "markdown-brackets"}
+    assert "[[[" not in site.read("about/markdown-brackets/index.html")
 
 
 # -- the loader's limits, one by one --------------------------------------------

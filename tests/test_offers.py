@@ -151,9 +151,14 @@ def test_every_offer_problem_is_located(site, problems):
         "a mailto: link or a {static} file",
         "content/realself/sam.yaml:34:10: profile: no profile 'nobody' (known: sam)",
     ]
-    # a bad offer is left out; the rest of the site is built
+    # A bad claim costs the claim: the offer is shown without a claim button.
+    # Spots or a window that cannot be trusted leave the offer out, as does
+    # an unknown profile; the rest of the site is built.
     written = sorted(p.name for p in (site.output / "give").iterdir() if p.is_dir())
-    assert written == ["fine"]
+    assert written == ["fine", "no-file", "plain-http", "script"]
+    for slug in ("no-file", "plain-http", "script"):
+        assert card(site, slug).select_one(".realself-claim") is None
+        assert "javascript" not in site.read(f"give/{slug}/index.html")
 
 
 def test_closes_equal_to_opens_is_refused(site, problems):

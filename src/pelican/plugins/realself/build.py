@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from pelican.utils import slugify
 
-from . import giving
+from . import giving, traps
 from .languages import Sites, key, same
 from .load import Document, load_file
 from .problems import WARNING, Problem, field_path
@@ -42,6 +42,17 @@ class Collection:
     # (slug, lang) -> item, for the uniqueness checks
     profile_slugs: dict[tuple[str, str], Item] = field(default_factory=dict)
     offer_slugs: dict[tuple[str, str], Item] = field(default_factory=dict)
+    # (kind, slug) -> where the mistake that left it out is ("sam.yaml:19:1"),
+    # so what names a left-out document can point there instead of guessing
+    skipped: dict[tuple[str, str], str] = field(default_factory=dict)
+    skipped_primary: str | None = None  # slug of a left-out primary profile
+
+    def why_skipped(self, kind: str, slug: str | None) -> str | None:
+        """'profile 'sam' was skipped: see sam.yaml:19:1', or None."""
+        where = self.skipped.get((kind, slug or ""))
+        if where is None:
+            return None
+        return f"{kind} {slug!r} was skipped: see {where}"
 
 
 def site_relative(path: str, content_root: str) -> str:
@@ -161,6 +172,7 @@ def collect(
     offers: list[tuple[Item, int]] = []
     for doc, path in documents:
         if not doc.complete:
+            _skip(out, doc, [], per_file, settings)
             continue  # reading stopped early; that problem is already reported
         model_class, problem = kind_of(doc)
         if problem is not None:
@@ -170,8 +182,10 @@ def collect(
             doc, model_class, check_file=file_checker(content_root, path)
         )
         out.problems += _new_problems(doc, found)
-        if model is None or doc.broken:
+        if model is None:
+            _skip(out, doc, found, per_file, settings)
             continue
+        out.problems += traps.split_sentences(doc)
         item = Item(model, doc, path)
         if isinstance(model, Profile):
             _add_profile(out, item, per_file[doc.source, "profile"], settings)
@@ -187,6 +201,36 @@ def collect(
     for item in out.profiles:
         out.problems += _stale_now(item, config)
     return out
+
+
+def _skip(
+    out: Collection,
+    doc: Document,
+    found: list[Problem],
+    per_file: dict[tuple[str, Any], int],
+    settings: dict[str, Any],
+) -> None:
+    """Remember a left-out document by kind and slug, with where its mistake is."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    kind, slug = data.get("kind"), data.get("slug")
+    if not isinstance(kind, str):
+        return
+    if not isinstance(slug, str):
+        if per_file.get((doc.source, kind)) != 1:
+            return  # its slug would have come from the file name
+        slug = _default_slug(doc.source, settings)
+    said = {field_path(path) for path in doc.reported}  # by the loader
+    loaded = [
+        p
+        for p in out.problems
+        if p.source == doc.source and p.field in said and p.line >= doc.start[0]
+    ]
+    where = min(
+        [(p.line, p.column) for p in [*found, *loaded] if p.is_error] or [doc.start]
+    )
+    out.skipped.setdefault((kind, slug), f"{doc.source}:{where[0]}:{where[1]}")
+    if kind == "profile" and data.get("primary") is True:
+        out.skipped_primary = slug
 
 
 def _new_problems(doc: Document, found: list[Problem]) -> list[Problem]:
@@ -243,15 +287,29 @@ def _add_profile(
     out.profiles.append(item)
 
 
+def _owner(
+    out: Collection, item: Item, profiles: dict[str, Any]
+) -> tuple[str | None, Problem | None]:
+    """The profile slug a note or offer belongs to, or the problem saying why not."""
+    primary = out.skipped_primary  # their notes must not go to someone else
+    if primary is None and out.primary is not None:
+        primary = out.primary.model.slug
+    skipped = {
+        slug: at for (kind, slug), at in out.skipped.items() if kind == "profile"
+    }
+    return giving.owner(item.doc, item.model.profile, profiles, primary, skipped)
+
+
 def _add_notes(out: Collection, notes: list[Item], profiles: dict[str, Any]) -> None:
     for item in notes:
-        slug, problem = giving.owner(item.doc, item.model.profile, profiles)
+        slug, problem = _owner(out, item, profiles)
         if problem is not None:
             out.problems.append(problem)
             continue
         item.model = item.model.model_copy(update={"profile": slug})
         if not item.model.consent:
-            out.problems.append(giving.consent_problem(item.doc, item.model.who))
+            held = giving.consent_problem(item.doc, item.model.who)
+            out.problems += [held] if held else []
             continue  # never published, never exported
         out.notes.append(item)
 
@@ -264,7 +322,7 @@ def _add_offers(
     settings: dict[str, Any],
 ) -> None:
     for item, docs_in_file in offers:
-        slug, problem = giving.owner(item.doc, item.model.profile, profiles)
+        slug, problem = _owner(out, item, profiles)
         found = [problem] if problem else []
         item.window = giving.window_of(item.model, config.timezone)
         found += giving.offer_problems(item.doc, item.model, item.window)
@@ -274,8 +332,34 @@ def _add_offers(
             found += [clash] if clash else []
         if found:
             out.problems += found
+            _skip_offer(out, item, docs_in_file, found, slug, settings)
             continue
         out.offers.append(item)
+
+
+def _skip_offer(
+    out: Collection,
+    item: Item,
+    docs_in_file: int,
+    found: list[Problem],
+    owner: str | None,
+    settings: dict[str, Any],
+) -> None:
+    """Remember a left-out offer, so a marker naming it can point at the cause.
+
+    When its profile was skipped, that is the cause; a slug clash is not
+    remembered (the slug belongs to the other offer).
+    """
+    slug = item.model.slug
+    if slug is None and docs_in_file == 1:
+        slug = _default_slug(item.path, settings)
+    if slug is None or any(p.field == "slug" for p in found):
+        return
+    where = out.skipped.get(("profile", owner or ""))
+    if where is None:
+        first = min(found)
+        where = f"{first.source}:{first.line}:{first.column}"
+    out.skipped.setdefault(("offer", slug), where)
 
 
 def _check_primary(out: Collection, sites: Sites) -> None:

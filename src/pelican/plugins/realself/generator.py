@@ -197,6 +197,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.sites = Sites.of(self.settings)
         files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
         collection = collect(files, self.path, config, self.settings, self._load)
+        self.why_skipped = collection.why_skipped  # for markers naming them
         self.save_cache()
         # Without a valid document there is nothing to render: a site that does
         # not use the plugin yet pays for neither Markdown nor the Content
@@ -541,7 +542,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def replace_markers(self, generators: list[Any]) -> None:
         """Called once every generator has read its content."""
         self._sections: dict[tuple[Any, ...], str] = {}
-        sections = markers.Sections(self._render_marker, self.path)
+        sections = markers.Sections(
+            self._render_marker, self.path, self.why_skipped
+        )
         # The feed handler finds this build's sections in the shared context.
         self.context[markers.SECTIONS] = sections
         sections.replace_all(markers.contents_of(generators))

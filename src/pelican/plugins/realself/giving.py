@@ -26,24 +26,50 @@ class Ledger:
 
 
 def owner(
-    doc: Document, wanted: str | None, profiles: dict[str, Any]
+    doc: Document,
+    wanted: str | None,
+    profiles: dict[str, Any],
+    primary: str | None,
+    skipped: dict[str, str],
 ) -> tuple[str | None, Problem | None]:
-    """The profile a note or offer belongs to; may be left out with one profile."""
+    """The profile a note or offer belongs to, or why it cannot have one.
+
+    Without ``profile:`` it is the primary profile's (or the only one's).
+    ``skipped`` maps the slugs of profiles left out for a mistake to where
+    that mistake is, so a dependent document points there. The slug comes
+    back with the problem when the profile it names was skipped.
+    """
+    path: tuple[str, ...] = ("profile",)
     if wanted is None:
-        if len(profiles) == 1:
-            return next(iter(profiles)), None
-        known = ", ".join(sorted(profiles)) or "none yet"
-        return None, doc.problem(("profile",), f"is required (profiles: {known})")
-    if wanted not in profiles:
-        known = ", ".join(sorted(profiles)) or "none yet"
-        return None, doc.problem(
-            ("profile",), f"no profile {wanted!r} (known: {known})"
-        )
-    return wanted, None
+        path = ()  # there is no profile line to point at
+        wanted = primary
+        candidates = {*profiles, *skipped}
+        if wanted is None and len(candidates) == 1:
+            wanted = next(iter(candidates))  # the site's one profile
+        if wanted is None:
+            known = ", ".join(sorted(candidates))
+            if not known:
+                return None, doc.problem(
+                    ("profile",), "is required, and the site has no profile yet"
+                )
+            return None, doc.problem(
+                ("profile",),
+                "is required when there are several profiles and none is "
+                f"'primary: true' (profiles: {known})",
+            )
+    if wanted in profiles:
+        return wanted, None
+    if wanted in skipped:
+        message = f"{wanted!r} was skipped: see {skipped[wanted]}"
+        if not path:  # no profile line: say what was skipped
+            message = f"profile {message}"
+        return wanted, doc.problem(path, message)
+    known = ", ".join(sorted(profiles)) or "none yet"
+    return None, doc.problem(path, f"no profile {wanted!r} (known: {known})")
 
 
-def consent_problem(doc: Document, who: str) -> Problem:
-    """Say that a note is held back.
+def consent_problem(doc: Document, who: str) -> Problem | None:
+    """Say that a note is held back (None when its consent line was refused).
 
     Without a ``consent`` line it is probably forgotten: a warning. With an
     explicit ``consent: false`` the creator has decided "not yet": an info
@@ -51,6 +77,8 @@ def consent_problem(doc: Document, who: str) -> Problem:
     anyone to delete a note they are keeping for later.
     """
     data = doc.data if isinstance(doc.data, dict) else {}
+    if data.get("consent", False) not in (True, False):
+        return None  # "consent: yes": its error already says the note is held
     if data.get("consent") is False:
         return doc.problem(
             ("consent",),

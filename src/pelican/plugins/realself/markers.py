@@ -254,7 +254,13 @@ def _slugs(raw: str | None) -> list[str | None]:
     return list(dict.fromkeys(found))
 
 
-def _locate(content: Any, match: re.Match, content_root: str) -> Problem:
+# (kind, slug) -> "offer 'x' was skipped: see sam.yaml:3:1", or None
+Skipped = Callable[[str, str], str | None]
+
+
+def _locate(
+    content: Any, match: re.Match, content_root: str, skipped: Skipped
+) -> Problem:
     """Where an unknown marker stands in the post's source file."""
     what, slugs = match.group("what"), _slugs(match.group("slug"))
     typed = "|".join(re.escape(s) for s in slugs if s)
@@ -269,6 +275,8 @@ def _locate(content: Any, match: re.Match, content_root: str) -> Problem:
         if slugs[0]
         else f"[realself:{what}] needs a slug"
     )
+    if slugs[0]:  # a document left out for a mistake: point at the mistake
+        message = skipped(kind, slugs[0]) or message
     return Problem(
         site_relative(path, content_root), line, column, "", message, WARNING
     )
@@ -423,9 +431,15 @@ class Sections:
     several), finds it.
     """
 
-    def __init__(self, render: Renderer, content_root: str):
+    def __init__(
+        self,
+        render: Renderer,
+        content_root: str,
+        skipped: Skipped = lambda kind, slug: None,
+    ):
         self.render = render
         self.content_root = content_root
+        self.skipped = skipped  # why a document a marker names was left out
         self.links: dict[str, str] = {}  # "offer circle" -> its link, on ROOT
 
     def replace_all(self, contents: Iterable[Any]) -> None:
@@ -448,7 +462,9 @@ class Sections:
                 if html is not None:
                     break
             else:
-                problems.append(_locate(content, match, self.content_root))
+                problems.append(
+                    _locate(content, match, self.content_root, self.skipped)
+                )
                 return None
             placed = True
             key = what if what == "offers" else f"{what} {slug}"

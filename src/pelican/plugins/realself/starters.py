@@ -31,18 +31,31 @@ story: |
   Markdown works here, and so do links like [a post]({{filename}}/my-post.md).
 facets:
   # The things a polished bio leaves out: habits, pets, causes, a book.
-  - {{label: Mornings, text: What the first hour of your day looks like.}}
-values: [Something you try to live by]
-honest: [Something you are still bad at]
-not_a_fit_if: [Who you'd rather not work with, said kindly]
-now: {{updated: {today}, text: What you are doing these weeks.}}
+  - label: Mornings
+    text: What the first hour of your day looks like.
+# One item per line: a comma inside [ ] or {{ }} would split a sentence.
+values:
+  - Something you try to live by
+honest:
+  - Something you are still bad at
+not_a_fit_if:
+  - Who you'd rather not work with, said kindly
+now:
+  updated: {today}
+  text: What you are doing these weeks.
 links:
   # me: true marks the links that are also you (rel="me").
-  - {{label: My newsletter, url: "https://example.com/", me: true}}
+  - label: My newsletter
+    url: "https://example.com/"
+    me: true
 reciprocity:
-  gives: [What you give freely]
-  hopes: [What you hope for back]
-  ask: {{question: What could I make for you?, url: "mailto:you@example.com"}}
+  gives:
+    - What you give freely
+  hopes:
+    - What you hope for back
+  ask:
+    question: What could I make for you?
+    url: "mailto:you@example.com"
 """
 
 NOTE = """\

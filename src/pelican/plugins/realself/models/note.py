@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import StrictBool
 
@@ -10,6 +10,11 @@ from .fields import Day, Markdown, Model, Slug, Text, Url
 
 
 class Note(Model):
+    # A mistake in one of these leaves the note out; anywhere else it costs
+    # only that field (recover.py). Their words are never shown in part.
+    essential: ClassVar[frozenset[str]] = frozenset(
+        {"kind", "profile", "quote", "who", "lang"}
+    )
     kind: Literal["note"]
     profile: Slug | None = None  # may be left out when the site has one profile
     quote: Text  # their words, exactly: plain text, never Markdown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -53,6 +53,23 @@ ClaimUrl = Annotated[
 
 
 class Offer(Model):
+    # A mistake in one of these leaves the offer out; anywhere else it costs
+    # only that field or list item (recover.py). Without its window and
+    # spots an offer could look open, or unlimited, when it is not.
+    essential: ClassVar[frozenset[str]] = frozenset(
+        {
+            "kind",
+            "slug",
+            "profile",
+            "status",
+            "lang",
+            "title",
+            "spots",
+            "claimed",
+            "opens",
+            "closes",
+        }
+    )
     kind: Literal["offer"]
     slug: Slug | None = None
     profile: Slug | None = None  # may be left out when the site has one profile

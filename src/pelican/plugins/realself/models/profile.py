@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictBool
 
@@ -57,6 +57,11 @@ class Reciprocity(Model):
 
 
 class Profile(Model):
+    # A mistake in one of these leaves the profile out; anywhere else it
+    # costs only that field or list item (recover.py).
+    essential: ClassVar[frozenset[str]] = frozenset(
+        {"kind", "slug", "status", "lang", "name"}
+    )
     kind: Literal["profile"]
     slug: Slug | None = None
     primary: StrictBool = False

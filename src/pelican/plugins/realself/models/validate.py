@@ -13,12 +13,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .. import traps
 from ..load import Document, Path
 from ..problems import Problem
 from .fields import DOCUMENT_MARKDOWN_BUDGET, SLUG_PATTERN, describe
 from .note import Note
 from .offer import Offer
 from .profile import Profile
+from .recover import model_at, to_leave_out, without
 
 KINDS: dict[str, type[BaseModel]] = {"profile": Profile, "note": Note, "offer": Offer}
 
@@ -30,26 +32,7 @@ def register_kind(name: str, model: type[BaseModel]) -> None:
 
 def _fields_at(model: type[BaseModel], path: Path) -> list[str]:
     """Field names of the (nested) model a path points into, for 'did you mean'."""
-    current: Any = model
-    for part in path:
-        if isinstance(part, int):
-            continue
-        fields = getattr(current, "model_fields", None)
-        if not fields or part not in fields:
-            return []
-        current = _inner_model(fields[part].annotation)
-    return list(getattr(current, "model_fields", {}) or [])
-
-
-def _inner_model(annotation: Any) -> Any:
-    """Find the BaseModel inside ``list[Photo]``, ``Ask | None`` and friends."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
+    return list(getattr(model_at(model, path), "model_fields", {}) or [])
 
 
 def _user_path(data: Any, loc: tuple[Any, ...]) -> Path:
@@ -95,13 +78,21 @@ def _did_you_mean(value: Any, choices: list[str]) -> str:
     return f"; did you mean '{close}'?" if close else ""
 
 
-def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
+def _message(
+    err: dict[str, Any], model: type[BaseModel], path: Path, doc: Document, data: Any
+) -> str:
+    """The sentence for one pydantic error; "" when another line says it."""
     kind = err["type"]
     given = err.get("input")
     if kind == "missing":
         return _REQUIRED_WHY.get(str(path[-1]) if path else "", "is required")
     if kind == "extra_forbidden":
         known = _fields_at(model, path[:-1])
+        trap = traps.comma_split(doc, data, path)
+        if trap is None:
+            trap = traps.curly_key(str(path[-1]), known)
+        if trap is not None:
+            return trap
         hint = _did_you_mean(path[-1], known)
         if not hint and known:
             hint = f" (known fields: {', '.join(known)})"
@@ -113,6 +104,8 @@ def _message(err: dict[str, Any], model: type[BaseModel], path: Path) -> str:
         return f'must be text; write "{word}" in quotes if you mean the word'
     if kind == "bool_type" and str(given).lower() in ("true", "false"):
         return f"must be {str(given).lower()} without quotes"
+    if kind == "string_type" and (colon := traps.colon_in_item(given)):
+        return colon
     if kind in _TYPE_WORDS:
         return f"must be {_TYPE_WORDS[kind]}, got {describe(given)}"
     if kind == "string_too_short":
@@ -142,6 +135,11 @@ def _pattern(err: dict[str, Any]) -> str | None:
     return (err.get("ctx") or {}).get("pattern")
 
 
+# Each round of validation leaves out what the last one found; independent
+# mistakes all show in the first round, so a few rounds are plenty.
+_ROUNDS = 8
+
+
 def validate(
     doc: Document,
     model: type[BaseModel],
@@ -151,28 +149,46 @@ def validate(
 ) -> tuple[BaseModel | None, list[Problem]]:
     """Validate one document; every error is located in the YAML file.
 
+    A mistake costs the field or list item it is in (see ``recover``): the
+    model is built from the rest, and each mistake is still an error. The
+    model is None when the document cannot stand without what is wrong.
     ``markdown_budget`` (a one-item list) may be shared by several documents,
     e.g. all of one file; by default each document has its own.
     """
     if markdown_budget is None:
         markdown_budget = [DOCUMENT_MARKDOWN_BUDGET]
+    budget = markdown_budget[0]
     context = {"check_file": check_file, "markdown_budget": markdown_budget}
-    try:
-        item = model.model_validate(doc.data, context=context)
-    except ValidationError as exc:
-        errors = [
-            (err, _user_path(doc.data, err["loc"]))
-            for err in exc.errors(include_url=False)
-        ]
-        problems = []
+    # What the loader refused (a duplicate key, a tag) goes the same way.
+    removed = [to_leave_out(model, doc.data, path) for path in doc.reported]
+    if None in removed:
+        return None, []  # the loader has said why
+    data = without(doc.data, removed) if removed else doc.data
+    problems: list[Problem] = []
+    for _ in range(_ROUNDS):
+        markdown_budget[0] = budget  # a field left out gives its share back
+        try:
+            return model.model_validate(data, context=context), problems
+        except ValidationError as exc:
+            errors = [
+                (err, _user_path(data, err["loc"]))
+                for err in exc.errors(include_url=False)
+            ]
         for err, path in errors:
-            message = _message(err, model, path)
             if err["type"] == "missing" and _misspelled(path, errors, model):
                 continue  # "did you mean" on the misspelled key says it all
             is_key = err["type"] == "extra_forbidden"
-            problems.append(doc.problem(path, message, key=is_key))
-        return None, problems
-    return item, []
+            message = _message(err, model, path, doc, data)
+            if message:
+                problems.append(doc.problem(path, message, key=is_key))
+        gone = [to_leave_out(model, data, path) for _, path in errors]
+        if None in gone:
+            return None, problems
+        rest = without(data, gone)
+        if rest == data:
+            break  # nothing left to take out; should not happen
+        data = rest
+    return None, problems
 
 
 def _misspelled(

@@ -1,0 +1,135 @@
+"""YAML that reads fine to a person and means something else to the parser.
+
+A comma inside ``{...}`` or ``[...]`` ends a value, ``: `` inside a value
+starts a new key, curly quotes are part of a key: each gets a message that
+says what happened and how to write it instead, at the line it happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .load import Document, Path
+from .problems import WARNING, Problem
+
+_CURLY = "\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _short(text: str, most: int = 40) -> str:
+    return text if len(text) <= most else text[: most - 3] + "..."
+
+
+def curly_key(key: str, known: list[str]) -> str | None:
+    """A known field name wrapped in curly (smart) quotes."""
+    bare = key.strip(_CURLY + "\"' ")
+    if bare != key and bare in known:
+        return (
+            f"the key is wrapped in curly quotes; write {bare}: with no quotes "
+            '(word processors and phones turn " into \u201c\u201d)'
+        )
+    return None
+
+
+def _parent(data: Any, path: Path) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def comma_split(doc: Document, data: Any, path: Path) -> str | None:
+    """Did a comma in a ``{key: value}`` mapping turn the rest into a key?
+
+    ``{alt: a ridge at sunrise, holding a thermos}`` is read as ``alt`` plus
+    an empty field named ``holding a thermos``. Such a key has no value and
+    sits on the line of the value before it. Returns the message, or "" for
+    the second and later pieces of one value (the first says it all).
+    """
+    mapping = _parent(data, path[:-1])
+    if not isinstance(mapping, dict) or not isinstance(path[-1], str):
+        return None
+    keys = list(mapping)
+    index = keys.index(path[-1]) if path[-1] in keys else 0
+    if index == 0 or mapping[path[-1]] is not None:
+        return None
+    here = doc.key_positions.get(path)
+    # walk back over earlier pieces of the same value to the real field
+    first = index
+    while first > 0 and mapping[keys[first - 1]] is None:
+        first -= 1
+    if first == 0:
+        return None
+    owner = keys[first - 1]
+    before = doc.positions.get((*path[:-1], owner))
+    if here is None or before is None or here[0] != before[0]:
+        return None  # on a line of its own: a real (unknown) key
+    if first < index:
+        return ""
+    pieces = [str(mapping[owner])]
+    for key in keys[first:]:
+        if mapping[key] is not None:
+            break
+        pieces.append(key)
+    whole = ", ".join(pieces)
+    return (
+        f"the comma after {_short(pieces[0])!r} ended the value of {owner}, and "
+        f"the rest was read as a field of its own; put the whole value in "
+        f'quotes ({owner}: "{_short(whole, 60)}") or write each field on its '
+        "own line"
+    )
+
+
+def _walk(data: Any, path: Path = ()) -> Iterator[tuple[Path, list[Any]]]:
+    """Every list in a document, with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _walk(value, (*path, key))
+    elif isinstance(data, list):
+        yield path, data
+        for index, value in enumerate(data):
+            yield from _walk(value, (*path, index))
+
+
+def split_sentences(doc: Document) -> list[Problem]:
+    """Warn where a comma in ``[...]`` cut one sentence into two items.
+
+    ``hopes: [If something here helped, tell one friend.]`` gives two items,
+    silently. Two items on one line are a ``[...]`` list (a ``-`` list has
+    one item per line); one that starts with a capital followed by one that
+    starts in lower case was most likely one sentence.
+    """
+    problems = []
+    for path, items in _walk(doc.data):
+        for index in range(1, len(items)):
+            before, item = items[index - 1], items[index]
+            if not (isinstance(before, str) and isinstance(item, str)):
+                continue
+            if not (before[:1].isupper() and item[:1].islower()):
+                continue
+            here = doc.positions.get((*path, index))
+            there = doc.positions.get((*path, index - 1))
+            if here is None or there is None or here[0] != there[0]:
+                continue
+            whole = _short(f"{before}, {item}", 60)
+            message = (
+                f"the comma after {_short(before)!r} started a new item, so one "
+                f'sentence became two; if it is one, put it in quotes ("{whole}") '
+                "or write the list with one '- item' per line"
+            )
+            problems.append(doc.problem((*path, index), message, level=WARNING))
+    return problems
+
+
+def colon_in_item(given: Any) -> str | None:
+    """A ``[...]`` item or value with ': ' in it became a one-field group."""
+    if isinstance(given, dict) and len(given) == 1:
+        key, value = next(iter(given.items()))
+        if isinstance(key, str) and isinstance(value, str):
+            return (
+                f"must be text, but ': ' in {_short(f'{key}: {value}')!r} made it a "
+                "key and a value; put the whole text in quotes"
+            )
+    return None
