@@ -542,9 +542,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def replace_markers(self, generators: list[Any]) -> None:
         """Called once every generator has read its content."""
         self._sections: dict[tuple[Any, ...], str] = {}
-        sections = markers.Sections(
-            self._render_marker, self.path, self.why_skipped
-        )
+        sections = markers.Sections(self._render_marker, self.path, self.why_skipped)
         # The feed handler finds this build's sections in the shared context.
         self.context[markers.SECTIONS] = sections
         sections.replace_all(markers.contents_of(generators))
