@@ -6,6 +6,8 @@ German blog with an English subsite.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pelican.plugins.realself.languages import key, tag
@@ -197,3 +199,167 @@ def test_dates_are_written_in_the_pages_language(french):
         "mardi 10 novembre 2026"
     )
     assert profile.select_one(".realself-note time").get_text() == "lundi 2 mars 2026"
+
+
+# ---- labels in the page's language -----------------------------------------
+
+FRENCH_PROFILE = """
+kind: profile
+slug: lea
+name: Léa Martin
+pronouns: elle
+pronunciation: lé-A mar-TIN
+location: Lyon
+headline: Je répare des vélos et j’écris des lettres.
+story: J’ai ouvert mon atelier en 2019.
+facets:
+  - {label: Matins, text: Café noir et radio.}
+values: [Dire les choses simplement]
+honest: [Je réponds lentement le vendredi.]
+not_a_fit_if: [Vous voulez une marque sans personne derrière.]
+now: {updated: 2026-11-10, text: Je range mon atelier.}
+links:
+  - {label: Mastodon, url: "https://exemple.social/@lea", me: true}
+reciprocity:
+  gives: [Je réponds à chaque message.]
+  hopes: [Parlez-en à une amie.]
+  ask: {question: De quoi avez-vous besoin ?, url: "mailto:lea@exemple.fr"}
+---
+kind: note
+profile: lea
+quote: Elle a pris le temps.
+who: Paul, client
+date: 2026-03-02
+consent: true
+reply: Merci Paul.
+"""
+
+FRENCH_OFFERS = """
+kind: offer
+slug: ateliers
+profile: lea
+title: Trois ateliers gratuits
+summary: Trois soirées pour apprendre à régler ses freins.
+you_get: [Trois soirées]
+spots: 3
+claimed: 1
+opens: 2026-11-01
+closes: 2026-12-05T18:00
+claim: "mailto:lea@exemple.fr"
+how_chosen: premier arrivé
+---
+kind: offer
+slug: demain
+profile: lea
+title: Une relecture
+spots: 1
+opens: 2027-01-10
+closes: 2027-02-01
+asks: [Un retour honnête]
+claim: "mailto:lea@exemple.fr"
+---
+kind: offer
+slug: passe
+profile: lea
+title: Le guide
+opens: 2026-06-01
+closes: 2026-08-31
+claimed: 40
+claim: "mailto:lea@exemple.fr"
+---
+kind: offer
+slug: complet
+profile: lea
+title: Un café
+spots: 2
+claimed: 2
+opens: 2026-06-01
+claim: "mailto:lea@exemple.fr"
+"""
+
+
+def _english_words() -> set[str]:
+    """Every word of our English labels (from the catalog template)."""
+    from babel.messages.pofile import read_po
+
+    from pelican.plugins.realself.catalogs import LOCALE_DIR
+
+    with open(f"{LOCALE_DIR}/realself.pot", "rb") as handle:
+        ids = [m.id for m in read_po(handle) if m.id]
+    text = " ".join(" ".join(i) if isinstance(i, tuple) else i for i in ids)
+    text = re.sub(r"%\(\w+\)s", " ", text)
+    return {w.lower() for w in re.findall(r"[A-Za-z’']+", text) if len(w) > 2}
+
+
+def _our_words(page) -> str:
+    """What a reader sees and hears of our parts of a page."""
+    parts = [page.title.get_text()] if page.title else []
+    for box in page.select(
+        ".realself-profile, .realself-give, .realself-offer-page, .realself-marker,"
+        " .realself-giveaway, .realself-card"
+    ):
+        parts.append(box.get_text(" "))
+        for element in box.find_all(True):
+            for name, value in element.attrs.items():
+                if name in ("aria-label", "title", "alt") or name.startswith(
+                    "data-label-"
+                ):
+                    parts.append(str(value))
+    for link in page.select("link[title]"):
+        parts.append(link["title"])
+    return " ".join(parts)
+
+
+@pytest.fixture(scope="module")
+def french_site(tmp_path_factory):
+    from conftest import Site
+
+    site = Site(tmp_path_factory.mktemp("francais"))
+    site.write("realself/lea.yaml", FRENCH_PROFILE)
+    site.write("realself/offres.yaml", FRENCH_OFFERS)
+    site.write(
+        "billet.md",
+        "Title: Billet\nDate: 2026-01-01\n\n"
+        "[realself:offers]\n\n[realself:profile lea]\n",
+    )
+    site.build(DEFAULT_LANG="fr", TIMEZONE="Europe/Paris")
+    return site
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "about/index.html",
+        "give/index.html",
+        "give/ateliers/index.html",
+        "give/demain/index.html",
+        "give/passe/index.html",
+        "give/complet/index.html",
+        "billet.html",
+    ],
+)
+def test_a_french_site_shows_no_english_word(french_site, path):
+    said = _our_words(french_site.html(path))
+    english = _english_words()
+    found = {w for w in re.findall(r"[A-Za-z’']+", said) if w.lower() in english}
+    assert not found, f"{path}: {sorted(found)} in {said!r}"
+    assert len(said) > 40  # there was something to read
+
+
+def test_french_labels_and_plurals(french_site):
+    give = french_site.html("give/index.html")
+    assert give.select_one(".realself-give h1").get_text() == "Ce que j’offre"
+    assert give.select_one(".realself-ledger").get_text() == (
+        "Jusqu’ici\u00a0: 3 offres données, 43 places prises, 2 encore libres."
+    )
+    card = french_site.html("give/ateliers/index.html")
+    assert card.select_one(".realself-spots").get_text() == (
+        "Places libres\u00a0: 2 sur 3"
+    )
+    assert (
+        card.select_one(".realself-claim").get_text().startswith("Réserver une place")
+    )
+    feed = french_site.html("give/index.html").select_one(
+        'link[type="application/atom+xml"]'
+    )
+    assert feed["title"] == "Nouvelles offres gratuites"

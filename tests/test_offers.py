@@ -206,7 +206,7 @@ def test_spots_left_and_as_of_on_every_offer(site):
         "review": "2 of 3 spots left",
         "spring": "4 of 4 spots left",
         "first-letter": "No spots left (10 given)",
-        "workbook": "212 taken",  # closed, unlimited: what was given
+        "workbook": "212 spots taken",  # closed, unlimited: what was given
     }
     index = site.html("give/index.html")
     for slug, expected in spots.items():
@@ -242,13 +242,13 @@ def test_the_offer_page_shows_the_offer(site):
     assert got == ["Four one-hour sessions", "A line-by-line read"]
     assert "first come, first served" in page.select_one(".realself-how-chosen").text
     assert page.select_one(".realself-window").get_text() == (
-        "Opened November 1, 2026; closes June 30, 2027, 6:00\u202fPM UTC."
+        "Opened November 1, 2026. Closes June 30, 2027, 6:00\u202fPM UTC."
     )
     assert card(site, "workbook").select_one(".realself-window").get_text() == (
-        "Opened June 1, 2026; closed at the end of August 31, 2026."
+        "Opened June 1, 2026. Closed at the end of August 31, 2026."
     )
     assert card(site, "spring").select_one(".realself-window").get_text() == (
-        "Opens September 1, 2027; closes at the end of October 15, 2027."
+        "Opens September 1, 2027. Closes at the end of October 15, 2027."
     )
 
 

@@ -89,6 +89,13 @@ def test_wheel_carries_templates_and_stylesheet(dists):
     assert "pelican/plugins/realself/realself.schema.json" in names
     # Pelican's own packages are namespaces we add to, never files of ours.
     assert not any(name.startswith("pelican/__init__") for name in names)
+    for lang in ("en", "fr", "de", "ar", "pt_BR"):
+        assert (
+            f"pelican/plugins/realself/locale/{lang}/LC_MESSAGES/realself.mo" in names
+        )
+        assert (
+            f"pelican/plugins/realself/locale/{lang}/LC_MESSAGES/realself.po" in names
+        )
     assert not any(name.startswith("pelican/plugins/__init__") for name in names)
 
 
@@ -142,9 +149,12 @@ def test_wheel_is_found_by_namespace_discovery(dists, tmp_path):
     (site / "content" / "realself").mkdir(parents=True)
     (site / "content" / "realself" / "kim.yaml").write_text(
         "kind: profile\nname: Kim\nheadline: I teach pottery to kids.\n"
+        "honest: [Ich bin langsam.]\n"
     )
     # No PLUGINS setting at all: Pelican must discover pelican.plugins.realself.
-    (site / "conf.py").write_text('PATH = "content"\nTIMEZONE = "UTC"\n')
+    (site / "conf.py").write_text(
+        'PATH = "content"\nTIMEZONE = "UTC"\nDEFAULT_LANG = "de"\n'
+    )
     result = run(
         str(python),
         "-m",
@@ -159,4 +169,6 @@ def test_wheel_is_found_by_namespace_discovery(dists, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     page = (site / "output" / "about" / "kim" / "index.html").read_text()
     assert "I teach pottery to kids." in page
+    # the compiled catalogs are found in the installed wheel
+    assert "Was ich (noch) nicht gut kann" in page
     assert (site / "output" / "about" / "index.html").exists()

@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from . import caching, languages, markers
+from . import caching, catalogs, languages, markers
 from . import settings as realself_settings
 from .generator import RealselfGenerator
 from .problems import report
@@ -51,6 +51,7 @@ def add_templates(generator: Any) -> None:
     if TEMPLATES not in getattr(loader, "_realself_paths", ()):
         generator.env.loader = ChoiceLoader([loader, FileSystemLoader(TEMPLATES)])
         generator.env.loader._realself_paths = (TEMPLATES,)  # type: ignore[attr-defined]
+    catalogs.install(generator.env, generator.settings)
     caching.keep_compiled_templates(generator.env, generator.settings)
 
 

@@ -21,7 +21,8 @@ from pelican.contents import Content
 from pelican.urlwrappers import Author
 
 from . import dates
-from .languages import Sites, same
+from .catalogs import Labels
+from .languages import Sites, key, same
 from .render import text
 from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
 
@@ -135,6 +136,21 @@ class RealselfContent(Content):
 
     def _native_url(self) -> str:
         return self._native("url")
+
+    @property
+    def i18n(self) -> Labels:
+        """Our words in this document's language."""
+        if "_labels" not in self.__dict__:
+            self._labels = Labels(self.lang, self.settings.get("REALSELF_LABELS"))
+        return self._labels
+
+    @property
+    def language_name(self) -> str:
+        """This document's language in its own words: français, português."""
+        locale = dates.locale_of(self.lang)
+        if locale.language != key(self.lang).split("-")[0]:
+            return self.lang  # Babel does not know it: the code says it
+        return locale.get_display_name(locale) or self.lang
 
     def when(self, moment: dt.date | dt.datetime) -> str:
         """A date (and time) in this document's language (DATE_FORMATS too)."""
@@ -386,7 +402,6 @@ class RealselfOffer(RealselfContent):
         self.build_time = now
         self.profile = profile
         self.state = window.status(now, closing_soon_days)
-        self.state_label = LABELS[self.state]
         self.next_change = window.next_change(now, closing_soon_days)
         self._summary_html = render(model.summary)
         super().__init__(
@@ -456,9 +471,16 @@ class RealselfOffer(RealselfContent):
         return self.state in (CLOSED, FULL)
 
     @property
+    def state_label(self) -> Markup:
+        """The status in the offer's language: "Open", "Ouvert"."""
+        return self.i18n.gettext(LABELS[self.state])
+
+    @property
     def labels_by_state(self) -> list[tuple[str, str]]:
         """Status labels for the visitor-clock script (data-label-*)."""
-        return sorted(LABELS.items())
+        return sorted(
+            (state, self.i18n.gettext(label)) for state, label in LABELS.items()
+        )
 
     @property
     def as_of_text(self) -> str:
@@ -468,18 +490,28 @@ class RealselfOffer(RealselfContent):
     def window_text(self) -> Markup:
         # A bare date is shown as a date; a time is shown in its own zone.
         opens, closes = self.model.opens, self.model.closes
+        words = self.i18n
         parts = []
         if opens is not None:
-            verb = "Opens" if self.state == "upcoming" else "Opened"
-            shown = self.window.opens if isinstance(opens, dt.datetime) else opens
-            parts.append(f"{verb} {self.when(shown)}")
-        if closes is not None:
-            verb = "closed" if self.state == CLOSED else "closes"
-            if isinstance(closes, dt.datetime):
-                parts.append(f"{verb} {self.when(self.window.closes)}")
+            shown = self.when(
+                self.window.opens if isinstance(opens, dt.datetime) else opens
+            )
+            if self.state == "upcoming":
+                parts.append(words.gettext("Opens %(when)s.", when=shown))
             else:
-                parts.append(f"{verb} at the end of {self.when(closes)}")
+                parts.append(words.gettext("Opened %(when)s.", when=shown))
+        if isinstance(closes, dt.datetime):
+            shown = self.when(self.window.closes)
+            if self.state == CLOSED:
+                parts.append(words.gettext("Closed %(when)s.", when=shown))
+            else:
+                parts.append(words.gettext("Closes %(when)s.", when=shown))
+        elif closes is not None:
+            day = self.when(closes)
+            if self.state == CLOSED:
+                parts.append(words.gettext("Closed at the end of %(day)s.", day=day))
+            else:
+                parts.append(words.gettext("Closes at the end of %(day)s.", day=day))
         if not parts:
-            return Markup("Open until I say otherwise.")
-        sentence = "; ".join(parts)
-        return escape(sentence[0].upper() + sentence[1:] + ".")
+            return words.gettext("Open until I say otherwise.")
+        return Markup(" ").join(parts)

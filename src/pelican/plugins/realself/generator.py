@@ -16,6 +16,7 @@ from itertools import chain, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import escape
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 from pelican.urlwrappers import Author
@@ -24,6 +25,7 @@ from pelican.utils import order_content, process_translations
 from . import caching, collisions, export, giving, markers, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside
+from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
 from .languages import Sites, same
 from .load import load_file
 from .problems import report
@@ -565,12 +567,14 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # so it is written against a placeholder root (markers.ROOT, filled in
         # per output file) and the same marker gives the same HTML in every
         # article: render it once per build.
-        key = (what, slug, form, self.context.get("localsiteurl"))
+        lang = getattr(content, "lang", None) or self.sites.here
+        key = (what, slug, form, self.context.get("localsiteurl"), lang)
         if key not in self._sections:
             name = "realself/marker" if form == "section" else "realself/marker_link"
             self._sections[key] = self.get_template(name).render(
                 {
                     **self.context,
+                    **self._words(lang),
                     "SITEURL": markers.ROOT,
                     "what": what,
                     "subject": subject,
@@ -596,7 +600,21 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             profile_json_ld=structured.profile_json_ld(profile, modified),
             profile_open_graph=structured.profile_open_graph(profile),
             canonical_url=self._absolute(profile.page_url),
+            **self._words(profile.lang),
         )
+
+    def _words(self, lang: str) -> dict[str, Any]:
+        """What a page in ``lang`` says: gettext for its templates, our titles."""
+        labels = Labels(lang, self.settings.get("REALSELF_LABELS"))
+        return {
+            **labels.for_templates(),
+            "REALSELF_GIVE_TITLE": escape(self._title("GIVE", labels)),
+            "REALSELF_FEED_TITLE": escape(self._title("FEED", labels)),
+        }
+
+    def _title(self, which: str, labels: Labels) -> str:
+        default = {"GIVE": GIVE_TITLE, "FEED": FEED_TITLE}[which]
+        return setting_text(self.settings[f"REALSELF_{which}_TITLE"], default, labels)
 
     def _absolute(self, url: str) -> str:
         return structured.absolute(self.settings.get("SITEURL", ""), url)
@@ -643,6 +661,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 offer=offer,
                 offer_json_ld=structured.offer_json_ld(offer, site_url, currency),
                 canonical_url=self._absolute(offer.url),
+                **self._words(offer.lang),
             )
         give_save_as = self.settings["REALSELF_GIVE_SAVE_AS"]
         if self._free(give_save_as) and (self.offers or self.other_offers):
@@ -653,10 +672,12 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 relative_urls=self.settings["RELATIVE_URLS"],
                 url=self.settings["REALSELF_GIVE_URL"],
                 canonical_url=self._absolute(self.settings["REALSELF_GIVE_URL"]),
+                **self._words(self.sites.here),
             )
         feed = self.settings["REALSELF_FEED_ATOM"]
         # A gift reaches the feed when it opens, newest first: no future dates.
         opened = self._opened()
+        labels = self.settings.get("REALSELF_LABELS")
         if self._free(feed) and opened:
             newest = sorted(opened, key=lambda o: (o.date, o.slug), reverse=True)
             writer.write_feed(
@@ -664,7 +685,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 self.context,
                 feed,
                 self.settings.get("REALSELF_FEED_ATOM_URL") or feed,
-                feed_title=self.settings["REALSELF_FEED_TITLE"],
+                feed_title=self._title("FEED", Labels(self.sites.here, labels)),
             )
 
     def _target(self, relative: str) -> str | None:

@@ -53,6 +53,7 @@ DEFAULTS: dict[str, Any] = {
     "REALSELF_CSS": True,
     # the profile and give/ in the site's menu (menu.py): True, False or labels
     "REALSELF_MENU": True,
+    "REALSELF_LABELS": {},  # {lang: {message: your words}}
     # the human-voice check (plugin/voice.py)
     "REALSELF_VOICE_WARNINGS": True,  # show its findings as build warnings
     "REALSELF_VOICE_BUZZWORDS_EXTRA": [],

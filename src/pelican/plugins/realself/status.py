@@ -10,18 +10,21 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from .catalogs import N_
+
 UPCOMING = "upcoming"
 OPEN = "open"
 CLOSING_SOON = "closing-soon"
 FULL = "full"
 CLOSED = "closed"
 
+# Message ids of our catalogs (catalogs.Labels translates them).
 LABELS = {
-    UPCOMING: "Opens soon",
-    OPEN: "Open",
-    CLOSING_SOON: "Closing soon",
-    FULL: "All spots taken",
-    CLOSED: "Closed",
+    UPCOMING: N_("Opens soon"),
+    OPEN: N_("Open"),
+    CLOSING_SOON: N_("Closing soon"),
+    FULL: N_("All spots taken"),
+    CLOSED: N_("Closed"),
 }
 # schema.org ItemAvailability for each status
 AVAILABILITY = {
