@@ -363,3 +363,5 @@ def test_french_labels_and_plurals(french_site):
         'link[type="application/atom+xml"]'
     )
     assert feed["title"] == "Nouvelles offres gratuites"
+    menu = {a.get_text() for a in give.select("nav a")}
+    assert {"À propos", "Offres gratuites"} <= menu

@@ -452,7 +452,13 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         """The profile (and give/ while an offer is open) in the site's menu."""
         from . import menu
 
-        labels = menu.labels(self.settings)
+        words = Labels(self.sites.here, self.settings.get("REALSELF_LABELS"))
+        labels = {
+            entry: str(words.gettext(label))
+            if label == menu.DEFAULT_LABELS[entry]
+            else label
+            for entry, label in menu.labels(self.settings).items()
+        }
         entries = {}
         primary = self.primary
         if "profile" in labels and primary and primary.status == "published":

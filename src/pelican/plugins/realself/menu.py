@@ -16,9 +16,12 @@ import posixpath
 import re
 from typing import Any
 
+from .catalogs import N_
+
 logger = logging.getLogger(__name__)
 
-DEFAULT_LABELS = {"profile": "About", "give": "Free offers"}
+# Message ids: while a site keeps these, the menu says them in its language.
+DEFAULT_LABELS = {"profile": N_("About"), "give": N_("Free offers")}
 ABOUT_TITLES = {"about", "about me", "about us", "who am i", "me"}
 ABOUT_SLUGS = {"about", "about-me", "about-us", "aboutme"}
 
