@@ -228,6 +228,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.context["realself"] = realself
 
     def _documents(self, collection: Collection) -> None:
+        self._elsewhere: dict[tuple[str, str], Any] = {}
         rendered = FileDataCacher(
             self.settings,
             "RealselfRendered",
@@ -278,6 +279,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 profile.status
             ].append(profile)
         published, elsewhere = _here_and_elsewhere(published)
+        # A marker naming a profile another language's site shows links there.
+        for profile in elsewhere:
+            self._elsewhere.setdefault(("profile", profile.slug), profile)
         if collection.primary is not None:
             # The primary person's page in another site is its about/ there.
             for profile in elsewhere:
@@ -400,6 +404,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         far = self.config.now.replace(year=9999)
         offers.sort(key=lambda o: (o.closes or far, o.model.title))
         offers, elsewhere = _here_and_elsewhere(offers)
+        for offer in elsewhere:
+            if offer.status == "published":
+                self._elsewhere.setdefault(("offer", offer.slug), offer)
         published = [o for o in offers if o.status == "published"]
         # Same slug, another lang: a translation, listed once (Pelican's rule).
         originals, self.offer_translations = _translations(published, "slug")
@@ -567,6 +574,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             subject = self.realself.offer(slug)
         else:
             subject = self.realself.profile(slug)
+        if subject is None:  # with i18n_subsites: shown by another site?
+            subject = getattr(self, "_elsewhere", {}).get((what, slug))
         if subject is None:
             return None
         # One section can be shown on pages at different depths and in feeds,

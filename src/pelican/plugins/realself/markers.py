@@ -64,6 +64,7 @@ SECTIONS = "realself_sections"
 _REGION = re.compile(
     r"<!--realself:(?P<key>[^>]*?)-->.*?<!--/realself:(?P=key)-->", re.DOTALL
 )
+_WRAPPER = re.compile(r"\n?<!--/?realself:[^>]*?-->\n?")
 
 # (what, slug, content, form) -> HTML, or None when the slug is unknown;
 # form is "section" (in the post) or "link" (in summaries and feeds).
@@ -382,6 +383,8 @@ def link_sections(html: str, links: dict[str, str], post: str | None = None) -> 
             link = links.get(div["data-realself-marker"], "")
             div.replace_with(BeautifulSoup(link, "html.parser"))
         html = str(soup)
+    # A section cut before its div began (a summary truncated there) is gone.
+    html = _WRAPPER.sub("", html)
     if post and ROOT in html:
         at = post.find(html.strip())
         for region in _REGION.finditer(post):
