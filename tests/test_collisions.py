@@ -171,3 +171,25 @@ def test_a_write_nobody_announced_is_left_out_not_a_crash(tmp_path, caplog):
     writer.write_file("give/index.html", Template("ours"), {})
     assert (tmp_path / "give/index.html").read_text() == "theirs"
     assert "give/index.html was already written" in caplog.text
+
+
+def test_our_own_outputs_meeting(site, problems):
+    """Two of our pages at one path: the first keeps it, no crash; the same
+    profile saved twice at one path (profile and primary) is simply one file."""
+    site.write("realself/sam.yaml", PROFILE.replace("slug: tune", "slug: index"))
+    site.build(
+        REALSELF_PROFILE_URL="about/",
+        REALSELF_PROFILE_SAVE_AS="about/index.html",
+        REALSELF_OFFER_URL="about/{slug}.html",
+        REALSELF_OFFER_SAVE_AS="about/{slug}.html",
+    )
+    said = [m for m in problems() if "is written by" in m]
+    assert len(said) == 1, said
+    assert said[0].startswith("content/realself/sam.yaml:")
+    assert "written by the profile sam, and the offer index" in said[0]
+    assert (
+        "Ways out: give the profile sam another slug; give the offer index" in (said[0])
+    )
+    page = site.html("about/index.html")
+    assert page.select_one("article.h-card .p-name").get_text() == "Sam Rivera"
+    assert site.exists("about/circle.html")

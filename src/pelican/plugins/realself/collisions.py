@@ -44,6 +44,11 @@ class Claim:
     content: Any = None  # our Content object, if any
 
     @property
+    def key(self) -> tuple[str, Any]:
+        """Which write this is: the path, and the setting or page behind it."""
+        return self.path, self.setting or (id(self.content) if self.content else "")
+
+    @property
     def where(self) -> str:
         return f"{self.source}:{self.line}:{self.column}" if self.source else ""
 
@@ -167,7 +172,7 @@ def _parents(path: str) -> Iterator[str]:
 def settle(
     ours: Iterable[Claim], theirs: dict[str, Claim]
 ) -> tuple[set[str], list[Collision]]:
-    """Which of our paths to leave out, and the collisions to report.
+    """Which of our writes to leave out (``Claim.key``), and the collisions.
 
     Theirs always win: a page the user wrote is never replaced by ours. A path
     that is a folder on one side and a file on the other collides too (the
@@ -175,7 +180,7 @@ def settle(
     """
     folders = {parent for path in theirs for parent in _parents(path)}
     taken: dict[str, Claim] = {}
-    skipped: set[str] = set()
+    skipped: set[tuple[str, Any]] = set()
     collisions: list[Collision] = []
     for claim in ours:
         path = claim.path
@@ -189,7 +194,9 @@ def settle(
         if other is None:
             taken[path] = claim
             continue
-        skipped.add(path)
+        skipped.add(claim.key)
+        if other.content is not None and other.content is claim.content:
+            continue  # one profile saved twice at one path: written once, no news
         collisions.append(Collision(claim, other))
     return skipped, collisions
 
@@ -199,7 +206,8 @@ def message(collision: Collision, primary_url: str | None = None) -> str:
     """What happened to the path, who keeps it, and the ways out."""
     ours, theirs = collision.ours, collision.theirs
     mine = ours.what + (f" ({ours.where})" if ours.where else "")
-    own = f"this {theirs.what}" if theirs.source else theirs.what
+    # "this page" for the site's own file; ours already read "the offer x"
+    own = f"this {theirs.what}" if theirs.source and not theirs.content else theirs.what
     if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and primary_url:
         outcome = (
             f"{own} keeps it, and the profile is published at {primary_url} only "
@@ -208,7 +216,9 @@ def message(collision: Collision, primary_url: str | None = None) -> str:
     else:
         outcome = f"{own} keeps it, and {ours.what} is not written"
     ways = []
-    if theirs.source and theirs.what in ("page", "article"):
+    if theirs.content is not None or theirs.setting:
+        ways += [theirs.way] if theirs.way else []  # two of ours
+    elif theirs.source and theirs.what in ("page", "article"):
         ways.append(f"give {own} another slug or save_as")
     elif theirs.source:
         ways.append(f"rename or move {theirs.source}")

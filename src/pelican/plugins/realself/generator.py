@@ -162,7 +162,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.other_offers: list[RealselfOffer] = []  # hidden and drafts
         self.offer_translations: list[RealselfOffer] = []
         self.primary: RealselfProfile | None = None
-        self.skipped: set[str] = set()  # our output paths something else keeps
+        self.skipped: set[tuple[str, Any]] = set()  # our writes left out (Claim.key)
         self._written: set[str] = set()  # every output path of the build
         # made when there are documents
         self.render: caching.RememberingRenderer | None = None
@@ -439,7 +439,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         claims = self._claims()
         self.skipped, found = collisions.settle(claims, theirs)
         # every path this build writes, for the menu's dead-link check
-        self._written = set(theirs) | {c.path for c in claims} - self.skipped
+        self._written = set(theirs) | {
+            c.path for c in claims if c.key not in self.skipped
+        }
         problems = []
         for collision in found:
             ours = collision.ours
@@ -447,7 +449,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and self.primary:
                 self.primary.primary_home = False
                 own = collisions.normal(self.primary.save_as)
-                moved = None if own in self.skipped else self.primary.url
+                moved = (
+                    None
+                    if (own, id(self.primary)) in self.skipped
+                    else (self.primary.url)
+                )
             problem = collisions.problem(collision, moved)
             if problem is None:
                 logger.warning("realself: %s", collisions.message(collision, moved))
@@ -470,14 +476,19 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         primary = self.primary
         if "profile" in labels and primary and primary.status == "published":
             home = self.settings["REALSELF_PRIMARY_SAVE_AS"]
-            at_home = primary.writes_here and primary.primary_home and self._free(home)
+            at_home = (
+                primary.writes_here
+                and primary.primary_home
+                and self._free(home, "REALSELF_PRIMARY_SAVE_AS")
+            )
             save_as = home if at_home else primary.save_as
-            if at_home or (primary.writes_here and self._free(save_as)):
+            if at_home or (primary.writes_here and self._free(save_as, primary)):
                 entries["profile"] = menu.MenuEntry(
                     labels["profile"], primary.url, save_as, primary
                 )
         give = self.settings["REALSELF_GIVE_SAVE_AS"]
-        if "give" in labels and self._free(give) and self.realself.open_offers:
+        free = self._free(give, "REALSELF_GIVE_SAVE_AS")
+        if "give" in labels and free and self.realself.open_offers:
             entries["give"] = menu.MenuEntry(
                 labels["give"], self.settings["REALSELF_GIVE_URL"], give
             )
@@ -546,8 +557,12 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             claims.append(collisions.Claim(f"realself/{name}", what, way=way))
         return claims
 
-    def _free(self, path: str | None) -> bool:
-        return bool(path) and collisions.normal(path) not in self.skipped
+    def _free(self, path: str | None, who: Any) -> bool:
+        """Whether we write ``path`` for ``who`` (a setting name or our page)."""
+        if not path:
+            return False
+        key = who if isinstance(who, str) else id(who)
+        return (collisions.normal(path), key) not in self.skipped
 
     def _opened(self) -> list[RealselfOffer]:
         """Offers for the feed: a gift reaches it when it opens."""
@@ -641,7 +656,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             self.profiles, self.translations, self.hidden_profiles, self.draft_profiles
         )
         for profile in everything:
-            if self._free(profile.save_as):
+            if self._free(profile.save_as, profile):
                 self._write_profile(writer, profile, profile.save_as, profile.url)
         primary = self.primary
         primary_save_as = self.settings["REALSELF_PRIMARY_SAVE_AS"]
@@ -650,7 +665,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             and primary.status == "published"
             and primary.writes_here
             and primary.primary_home
-            and self._free(primary_save_as)
+            and self._free(primary_save_as, "REALSELF_PRIMARY_SAVE_AS")
         ):
             self._write_profile(
                 writer,
@@ -665,7 +680,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         site_url = self.settings.get("SITEURL", "")
         currency = self.settings["REALSELF_CURRENCY"]
         for offer in chain(self.offers, self.offer_translations, self.other_offers):
-            if not self._free(offer.save_as):
+            if not self._free(offer.save_as, offer):
                 continue
             writer.write_file(
                 offer.save_as,
@@ -679,7 +694,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 **self._words(offer.lang),
             )
         give_save_as = self.settings["REALSELF_GIVE_SAVE_AS"]
-        if self._free(give_save_as) and (self.offers or self.other_offers):
+        free = self._free(give_save_as, "REALSELF_GIVE_SAVE_AS")
+        if free and (self.offers or self.other_offers):
             writer.write_file(
                 give_save_as,
                 self.get_template("realself/give"),
@@ -693,7 +709,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # A gift reaches the feed when it opens, newest first: no future dates.
         opened = self._opened()
         labels = self.settings.get("REALSELF_LABELS")
-        if self._free(feed) and opened:
+        if self._free(feed, "REALSELF_FEED_ATOM") and opened:
             newest = sorted(opened, key=lambda o: (o.date, o.slug), reverse=True)
             writer.write_feed(
                 newest,
@@ -720,7 +736,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def _copy_static(self) -> None:
         for name in self._static_names():
-            if not self._free(f"realself/{name}"):
+            if not self._free(f"realself/{name}", ""):
                 continue
             target = self._target(f"realself/{name}")
             if target:
@@ -728,7 +744,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def _write_export(self) -> None:
         save_as = self.settings["REALSELF_JSON_SAVE_AS"]
-        if not self._free(save_as):
+        if not self._free(save_as, "REALSELF_JSON_SAVE_AS"):
             return
         target = self._target(save_as)
         if target:
