@@ -365,3 +365,87 @@ def test_french_labels_and_plurals(french_site):
     assert feed["title"] == "Nouvelles offres gratuites"
     menu = {a.get_text() for a in give.select("nav a")}
     assert {"À propos", "Offres gratuites"} <= menu
+
+
+# ---- a theme's own translations keep working -------------------------------
+
+
+@pytest.fixture(scope="module")
+def themed(tmp_path_factory):
+    """A German blog with an English subsite whose theme has its own catalog."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from conftest import Site
+
+    site = Site(tmp_path_factory.mktemp("themed"))
+    overrides = site.root / "overrides"
+    overrides.mkdir()
+    (overrides / "base.html").write_text(
+        '<!DOCTYPE html><html lang="{% block html_lang %}{{ DEFAULT_LANG }}'
+        '{% endblock %}"><head><title>{% block title %}{{ SITENAME }}{% endblock %}'
+        "</title>{% block head %}{% endblock %}</head><body>"
+        '<p id="theme">{{ _("Hallo Welt") }}</p>{% block content %}{% endblock %}'
+        "</body></html>"
+    )
+    translations = site.root / "translations" / "en" / "LC_MESSAGES"
+    translations.mkdir(parents=True)
+    catalog = Catalog(locale="en")
+    catalog.add("Hallo Welt", "Hello world")
+    with open(translations / "messages.mo", "wb") as handle:
+        write_mo(handle, catalog)
+    site.write("realself/sam.yaml", SAM + "honest: [Ich bin langsam.]\n")
+    site.write("realself/sam-en.yaml", SAM + "lang: en\nhonest: [I am slow.]\n")
+    site.build(
+        DEFAULT_LANG="de",
+        PLUGINS=["pelican.plugins.realself", "pelican.plugins.i18n_subsites"],
+        I18N_SUBSITES={"en": {}},
+        I18N_GETTEXT_LOCALEDIR=str(site.root / "translations"),
+        JINJA_ENVIRONMENT={"extensions": ["jinja2.ext.i18n"]},
+        THEME_TEMPLATES_OVERRIDES=[str(overrides)],
+    )
+    return site
+
+
+def test_the_themes_catalog_and_ours_both_speak(themed):
+    german = themed.html("about/index.html")
+    assert german.select_one("#theme").get_text() == "Hallo Welt"
+    assert german.select_one("#realself-honest-title").get_text() == (
+        "Was ich (noch) nicht gut kann"
+    )
+    english = themed.html("en/about/index.html")
+    assert english.select_one("#theme").get_text() == "Hello world"
+    assert english.select_one("#realself-honest-title").get_text() == (
+        "What I’m not good at (yet)"
+    )
+
+
+# ---- your own words, per language ------------------------------------------
+
+
+def test_labels_and_titles_can_be_reworded_per_language(site, problems):
+    site.write("realself/sam.yaml", SAM)
+    site.write("realself/sam-fr.yaml", SAM + "lang: fr\n")
+    site.write(
+        "realself/offers.yaml",
+        OFFER.format(title="Calls")
+        + "---\n"
+        + OFFER.format(title="Appels")
+        + "lang: fr\nclaimed: 2\n",
+    )
+    site.build(
+        REALSELF_LABELS={
+            "en": {"Claim a spot": "Count me in"},
+            "FR": {"%(left)s of %(count)s spot left": ["une place", "%(left)s places"]},
+        },
+        REALSELF_GIVE_TITLE={"en": "Gifts & more"},
+    )
+    assert problems() == []
+    english = site.html("give/calls/index.html")
+    assert english.select_one(".realself-claim").get_text().startswith("Count me in")
+    french = site.html("fr/give/calls/index.html")
+    assert french.select_one(".realself-spots").get_text() == "1 places"
+    assert french.select_one(".realself-claim").get_text().startswith("Réserver")
+    give = site.html("give/index.html")
+    assert give.select_one(".realself-give h1").get_text() == "Gifts & more"
+    assert "Gifts &amp; more" in site.read("give/index.html")
