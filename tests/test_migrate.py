@@ -192,3 +192,24 @@ def test_without_social_links_the_candidates_stay_valid(tmp_path, monkeypatch):
     text = text.replace('#   - {label: "GitHub"', '  - {label: "GitHub"')
     data = yaml.safe_load(text)
     assert data["links"][0]["url"] == "https://github.com/robin"
+
+
+def test_a_link_to_a_removed_about_page_gets_a_located_warning(site, problems):
+    """Without `replaces:`, the link cannot lead anywhere: say where it is."""
+    site.write("realself/robin.yaml", "kind: profile\nname: Robin Example\n")
+    site.write(
+        "hello.md",
+        "Title: Hello\nDate: 2026-01-02\n\nSee [me]({filename}/pages/about.md).\n",
+    )
+    site.build()
+    (said,) = [m for m in problems() if "About page that is gone" in m]
+    assert said.startswith("content/hello.md:4:10: {filename}/pages/about.md links")
+    assert "replaces: pages/about.md" in said
+    site.write(
+        "realself/robin.yaml",
+        "kind: profile\nname: Robin Example\nreplaces: pages/about.md\n",
+    )
+    site.build()
+    # the second build adds no such warning: the link leads to the profile
+    assert len([m for m in problems() if "About page that is gone" in m]) == 1
+    assert site.html("hello.html").find("a", string="me")["href"] == "/about/"

@@ -459,6 +459,14 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 logger.warning("realself: %s", collisions.message(collision, moved))
             else:
                 problems.append(problem)
+        from .migrate import dead_about_links
+
+        if self.profiles:
+            problems += dead_about_links(
+                markers.contents_of(others),
+                self.context["generated_content"],
+                self.path,
+            )
         return problems
 
     def add_to_menu(self) -> None:
