@@ -265,3 +265,16 @@ def test_no_error_with_typogrify_and_feeds(site, caplog):
     assert [
         r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING
     ] == []
+
+
+def test_every_build_is_checked_for_placeholders(tmp_path):
+    """The check Site.build() runs on every file it wrote finds a leak."""
+    from pelican.plugins.realself import markers
+
+    from conftest import NEVER_IN_OUTPUT, assert_never_written
+
+    assert any(markers.ROOT.startswith(n) for n in NEVER_IN_OUTPUT)
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "all.atom.xml").write_text(f'href="{markers.ROOT}/give/"')
+    with pytest.raises(AssertionError, match="all.atom.xml"):
+        assert_never_written(tmp_path)
