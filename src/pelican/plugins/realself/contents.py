@@ -22,7 +22,7 @@ from pelican.urlwrappers import Author
 
 from . import dates
 from .catalogs import Labels
-from .languages import Sites, key, same
+from .languages import Sites, direction, key, same
 from .render import text
 from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
 
@@ -151,6 +151,11 @@ class RealselfContent(Content):
         if locale.language != key(self.lang).split("-")[0]:
             return self.lang  # Babel does not know it: the code says it
         return locale.get_display_name(locale) or self.lang
+
+    @property
+    def direction(self) -> str:
+        """``rtl`` for Arabic, Hebrew...: the ``dir`` of what shows this."""
+        return direction(self.lang)
 
     def when(self, moment: dt.date | dt.datetime) -> str:
         """A date (and time) in this document's language (DATE_FORMATS too)."""

@@ -13,27 +13,15 @@ import functools
 import re
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date, format_time, get_datetime_format
 
-from .languages import key
+from .languages import key, locale_of
 
 # strftime directives that are words: the CLDR pattern that says them.
 _WORDS = {"A": "EEEE", "a": "EEE", "B": "MMMM", "b": "MMM", "h": "MMM", "p": "a"}
 _DIRECTIVE = re.compile(r"%(-?[A-Za-z%])")
 _RAW_OFFSET = re.compile(r"^[+-]\d{4}$")
-
-
-@functools.lru_cache(maxsize=64)
-def locale_of(lang: str) -> Locale:
-    """Babel's locale for a language code; its language alone, else English."""
-    parts = lang.replace("_", "-").split("-")
-    for size in range(len(parts), 0, -1):
-        try:
-            return Locale.parse("_".join(parts[:size]))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return Locale.parse("en")
 
 
 def date_format(lang: str, settings: dict[str, Any]) -> str | None:

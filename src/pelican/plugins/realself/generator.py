@@ -26,7 +26,7 @@ from . import caching, collisions, export, giving, markers, structured
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
-from .languages import Sites, same
+from .languages import Sites, direction, same
 from .load import load_file
 from .problems import report
 from .render import text
@@ -646,6 +646,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         labels = Labels(lang, self.settings.get("REALSELF_LABELS"))
         return {
             **labels.for_templates(),
+            "realself_lang": lang,
+            "realself_dir": direction(lang),
             "REALSELF_GIVE_TITLE": escape(self._title("GIVE", labels)),
             "REALSELF_FEED_TITLE": escape(self._title("FEED", labels)),
         }

@@ -12,11 +12,14 @@ main site; the other sites link to it there.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
+
+from babel import Locale, UnknownLocaleError
 
 # Kept in the settings by the main site (subsites copy its settings): a
 # document without ``lang`` is in the main site's language in every subsite.
@@ -45,6 +48,26 @@ def key(code: str) -> str:
 
 def same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and key(a) == key(b)
+
+
+@functools.lru_cache(maxsize=64)
+def locale_of(lang: str) -> Locale:
+    """Babel's locale for a language code; its language alone, else English."""
+    parts = lang.replace("_", "-").split("-")
+    for size in range(len(parts), 0, -1):
+        try:
+            return Locale.parse("_".join(parts[:size]))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale.parse("en")
+
+
+def direction(lang: str) -> str:
+    """ "rtl" for a language written right to left (Arabic, Hebrew), else "ltr"."""
+    locale = locale_of(lang)
+    if locale.language != key(lang).split("-")[0]:
+        return "ltr"  # not a language Babel knows
+    return "rtl" if locale.character_order == "right-to-left" else "ltr"
 
 
 def _uses_subsites(settings: dict[str, Any]) -> bool:
