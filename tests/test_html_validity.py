@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import re
+import runpy
 import subprocess
 
 import pytest
+from pelican import Pelican
+from pelican.settings import read_settings
 from showcase import PAGES, PLUGIN_PAGES
 from test_links import sample_output  # noqa: F401  (a fixture)
 
-from conftest import ARTIFACTS, require
+from conftest import ARTIFACTS, REPO, THEME, require
 
 
 @pytest.fixture(scope="session")
@@ -76,3 +80,45 @@ def test_our_pages_are_valid_in_builtin_themes(showcase, vnu, theme):
     output = showcase(theme).output
     pages = [output / p for p in sorted(set(PLUGIN_PAGES) | set(PAGES.values()))]
     assert vnu(pages, theme) == []
+
+
+@pytest.fixture(scope="module")
+def unpinned_output(tmp_path_factory):
+    """The sample site built at the wall clock: no REALSELF_NOW, no epoch."""
+    out = tmp_path_factory.mktemp("sample-unpinned")
+    conf = runpy.run_path(str(REPO / "pelicanconf.py"))
+    overrides = {k: v for k, v in conf.items() if k.isupper()}
+    overrides.pop("REALSELF_NOW", None)
+    overrides.update(
+        PATH=str(REPO / "content"),
+        OUTPUT_PATH=str(out),
+        THEME=str(THEME),
+        CACHE_CONTENT=False,
+        LOAD_CONTENT_CACHE=False,
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        Pelican(read_settings(path=None, override=overrides)).run()
+    return out
+
+
+# HTML's valid date/time strings: a fraction of a second has one to three digits.
+_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+
+def test_datetimes_are_valid_at_the_wall_clock(unpinned_output):
+    """A default build writes "as of" the current moment: whole seconds."""
+    seen = []
+    for page in unpinned_output.rglob("*.html"):
+        for value in re.findall(r'datetime="([^"]*)"', page.read_text("utf-8")):
+            seen.append(value)
+            assert _DATETIME.match(value), (page, value)
+    assert any("T" in value for value in seen)  # the build time is among them
+
+
+def test_the_sample_site_is_valid_at_the_wall_clock(unpinned_output, vnu):
+    pages = sorted(unpinned_output.rglob("*.html"))
+    assert vnu(pages, "sample-site-unpinned") == []

@@ -140,7 +140,9 @@ def read(settings: dict[str, Any]) -> Config:
         stale_days=stale,
         closing_soon_days=soon,
         sidebar_offers=sidebar,
-        now=now,
+        # Whole seconds: HTML's datetime attribute takes at most three digits
+        # of a second, and no reader needs the build's microseconds.
+        now=now.replace(microsecond=0),
         timezone=tz,
         limits=Limits(max_bytes=max_bytes),
     )
