@@ -46,6 +46,7 @@ class Collection:
     # so what names a left-out document can point there instead of guessing
     skipped: dict[tuple[str, str], str] = field(default_factory=dict)
     skipped_primary: str | None = None  # slug of a left-out primary profile
+    held_back: int = 0  # notes without consent
 
     def why_skipped(self, kind: str, slug: str | None) -> str | None:
         """'profile 'sam' was skipped: see sam.yaml:19:1', or None."""
@@ -308,6 +309,7 @@ def _add_notes(out: Collection, notes: list[Item], profiles: dict[str, Any]) -> 
             continue
         item.model = item.model.model_copy(update={"profile": slug})
         if not item.model.consent:
+            out.held_back += 1
             held = giving.consent_problem(item.doc, item.model.who)
             out.problems += [held] if held else []
             continue  # never published, never exported

@@ -22,7 +22,7 @@ from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
 
-from . import caching, collisions, export, giving, markers, structured
+from . import caching, collisions, export, giving, markers, structured, summary
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
@@ -154,6 +154,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def __init__(self, *args: Any, **kwargs: Any):
         self.parsed_files = 0  # files read from disk (not from the cache)
+        self.summary_line = ""  # the line the build ends with (summary.py)
         self.profiles: list[RealselfProfile] = []
         self.translations: list[RealselfProfile] = []
         self.hidden_profiles: list[RealselfProfile] = []
@@ -219,10 +220,15 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         change = giving.next_change(self.offers)
         if change is not None:
             realself.next_change = change[0]
-            logger.info(
-                "realself: next giveaway status change at %s (%s); rebuild then",
-                change[0].isoformat(),
-                change[1].slug,
+        if files:
+            self.summary_line = summary.line(
+                profiles=len(self.profiles),
+                notes=sum(len(p.notes) for p in self.profiles),
+                offers=len(self.offers),
+                held_back=collection.held_back,
+                errors=sum(p.is_error for p in collection.problems),
+                change=(change[0], change[1].slug) if change else None,
+                timezone=config.timezone,
             )
         self.realself = realself
         self.context["realself"] = realself
@@ -685,6 +691,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
         self._write_offers(writer)
         self._write_export()
+        if self.summary_line:
+            summary.show(self.summary_line)
 
     def _write_offers(self, writer: Any) -> None:
         site_url = self.settings.get("SITEURL", "")

@@ -1,0 +1,61 @@
+"""The one line a build ends with: what was built, held back, and when to rebuild.
+
+Pelican shows only warnings by default, and a note held back on purpose or the
+next giveaway change is not a warning (``--fatal warnings`` must not stop on
+it). So the line goes where Pelican's own "Done: Processed ..." line goes: to
+its console, whatever the log level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from zoneinfo import ZoneInfo
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def line(
+    *,
+    profiles: int,
+    notes: int,
+    offers: int,
+    held_back: int,
+    errors: int,
+    change: tuple[dt.datetime, str] | None,
+    timezone: ZoneInfo,
+) -> str:
+    """``realself: 2 profiles, 3 notes, 4 offers; held back 1 note ...``."""
+    parts = [
+        ", ".join(
+            (
+                _count(profiles, "profile"),
+                _count(notes, "note"),
+                _count(offers, "offer"),
+            )
+        )
+    ]
+    if held_back:
+        parts.append(f"held back {_count(held_back, 'note')} without consent")
+    if errors:
+        parts.append(f"{_count(errors, 'mistake')} reported above")
+    if change is not None:
+        when, slug = change
+        local = when.astimezone(timezone)
+        parts.append(
+            f"next giveaway change {local:%Y-%m-%d %H:%M} {timezone.key} ({slug}): "
+            "rebuild then"
+        )
+    return "realself: " + "; ".join(parts)
+
+
+def show(text: str) -> None:
+    """Print on Pelican's console (rich, 4.9+), else on standard error."""
+    try:
+        from pelican.log import console
+    except ImportError:  # an older Pelican: plain text
+        print(text, file=sys.stderr)
+        return
+    console.print(text, markup=False, highlight=False)
