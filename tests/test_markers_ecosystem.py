@@ -278,3 +278,33 @@ def test_every_build_is_checked_for_placeholders(tmp_path):
     (tmp_path / "feeds" / "all.atom.xml").write_text(f'href="{markers.ROOT}/give/"')
     with pytest.raises(AssertionError, match="all.atom.xml"):
         assert_never_written(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # alone in a paragraph: the paragraph goes
+        ("<p>[realself:offers]</p>", "@"),
+        # inside a paragraph: split, attributes kept, text untouched
+        (
+            '<p class="x">A &amp; B [realself:offers] C&nbsp;D</p>',
+            '<p class="x">A &amp; B </p>@<p class="x"> C&nbsp;D</p>',
+        ),
+        # two in one paragraph, one inside <em>
+        (
+            "<p>[realself:offers] and <em>[realself:offers]</em></p>",
+            "@<p> and <em>@</em></p>",
+        ),
+        # in a list item: in place
+        ("<ul><li>[realself:offer&nbsp;a]</li></ul>", "<ul><li>@</li></ul>"),
+        # in code, an attribute or a comment: left as written
+        ("<p><code>[realself:offers]</code></p>", None),
+        ('<p><img alt="[realself:offers]"></p>', None),
+        ("<!-- [realself:offers] --><p>x</p>", None),
+        ("<pre>[realself:offers]</pre>", None),
+    ],
+)
+def test_only_the_marker_is_replaced(html, expected):
+    from pelican.plugins.realself.markers import _splice
+
+    assert _splice(html, lambda match: "@") == (html if expected is None else expected)
