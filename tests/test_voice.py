@@ -480,7 +480,17 @@ def test_same_input_same_output(corpus):
 
 def test_report_as_json_and_settings_defaults(corpus):
     data = corpus["sanitized-consultant-he"].to_dict()
-    assert set(data) == {"slug", "file", "score", "reasons", "findings"}
+    assert set(data) == {
+        "slug",
+        "file",
+        "score",
+        "reasons",
+        "findings",
+        "lang",
+        "checks",
+        "checks_not_run",
+    }
+    assert data["lang"] == "en" and data["checks_not_run"] == []
     assert data["findings"][0]["kind"] == voice.THIRD_PERSON
     assert data["findings"][0]["field"] == "headline"
     assert voice.settings_defaults() == {
@@ -686,3 +696,122 @@ def test_one_search_finds_i_and_the_pronouns_as_splitting_into_words(
 def test_sentences_end_where_the_plain_pattern_says(text):
     plain = re.compile(r"(?<=[.!?;:])\s+|\s*\n\s*")
     assert voice._SENTENCE_END.split(text) == plain.split(text)
+
+
+# -- other languages ----------------------------------------------------------------
+
+
+def test_an_english_only_check_never_reads_another_language(check):
+    """Spanish drops "yo"; "pay" and "free" are not Spanish: nothing to say."""
+    report = only(
+        check(
+            {
+                "ana.yaml": personal("""
+                kind: profile
+                lang: es
+                name: Ana Ruiz
+                headline: Ana Ruiz. Reparo bicicletas en Sevilla.
+                story: |
+                  Soy Ana. Trabajé diez años como directora de ventas y
+                  fui consultora senior. Tengo un máster en finanzas.
+                reciprocity:
+                  gives: [Respondo a todos los correos.]
+                  hopes: [Si te sirvió, pay it forward con un café.]
+                """)
+            }
+        )
+    )
+    assert messages(report) == []
+    assert report.lang == "es"
+    assert "third person" in report.skipped and "credentials" in report.skipped
+    assert "corporate phrases" in report.checks
+
+
+def test_third_person_by_name_in_french_and_first_person_forms(check):
+    reports = check(
+        {
+            "a-lea.yaml": personal("""
+            kind: profile
+            slug: lea
+            lang: fr
+            name: Léa Martin
+            story: |
+              Léa Martin est une designer lyonnaise. Léa aime les vélos.
+            """),
+            "b-paul.yaml": personal("""
+            kind: profile
+            slug: paul
+            lang: fr
+            name: Paul Morel
+            story: |
+              J'ai grandi à Lille, et Paul, c'est moi. Mon atelier est petit.
+            """),
+        }
+    )
+    lea, paul = reports
+    assert lea.kinds == [voice.THIRD_PERSON]
+    assert '("Léa Martin est", "Léa aime")' in messages(lea)[0]
+    assert paul.kinds == []
+    assert lea.checks[2:] == ["third person", "corporate phrases"]
+    assert lea.skipped == ["credentials"]
+
+
+@pytest.mark.parametrize(
+    "lang, story, found",
+    [
+        (
+            "fr",
+            "Je suis orientée résultats, proactive et force de proposition.",
+            "orientée résultats",
+        ),
+        (
+            "de",
+            "Ich bin lösungsorientiert und ergebnisorientiert, mit Mehrwert.",
+            "lösungsorientiert",
+        ),
+        (
+            "pt",
+            "Sou proativa e focada em resultados, com valor acrescentado.",
+            "proativa",
+        ),
+        (
+            "nl",
+            "Ik ben resultaatgericht en klantgericht; ik ontzorg je graag.",
+            "resultaatgericht",
+        ),
+    ],
+)
+def test_starter_buzzword_lists(check, lang, story, found):
+    report = only(
+        check(
+            {
+                "x.yaml": personal(f"""
+                kind: profile
+                lang: {lang}
+                name: Kim Vos
+                story: {story}
+                """)
+            }
+        )
+    )
+    assert report.kinds == [voice.BUZZWORDS]
+    assert found in messages(report)[0]
+
+
+def test_a_language_without_word_lists_runs_only_the_checks_that_need_none(check):
+    report = only(
+        check(
+            {
+                "x.yaml": """
+                kind: profile
+                lang: ja
+                name: 佐藤花子
+                story: 佐藤花子はコンサルタントです。
+                reciprocity:
+                  hopes: [お茶をおごってください。]
+                """
+            }
+        )
+    )
+    assert report.kinds == [voice.NOTHING_PERSONAL, voice.ASKS_BEFORE_GIVES]
+    assert report.skipped == ["third person", "corporate phrases", "credentials"]

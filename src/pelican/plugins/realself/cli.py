@@ -199,6 +199,12 @@ def check(args: argparse.Namespace) -> int:
         for r in reports:
             why = f" ({'; '.join(r.reasons)})" if r.reasons else ""
             print(f"{r.source}: voice score for {r.slug}: {r.score}/100{why}")
+            if r.skipped:  # say what could not be read fairly in this language
+                print(
+                    f"{r.source}: voice checks for {r.slug} ({r.lang}): "
+                    f"{', '.join(r.checks)}; not run in this language: "
+                    f"{', '.join(r.skipped)}"
+                )
         for r in too_low:
             print(
                 f"{r.source}: {r.slug} scores {r.score}, "

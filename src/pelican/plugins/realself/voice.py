@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .build import _stale_now
+from .languages import Sites, key
 from .problems import WARNING, Problem
 from .render import visible_text
 from .settings import Config
@@ -35,7 +36,8 @@ VOICE_DEFAULTS: dict[str, Any] = {
     "REALSELF_VOICE_BUZZWORDS_IGNORE": [],  # phrases of that list to leave alone
     "REALSELF_VOICE_MIN": None,  # `realself check` fails below this score
 }
-WORDLIST = Path(__file__).parent / "data" / "buzzwords.txt"
+WORDLIST = Path(__file__).parent / "data" / "buzzwords.txt"  # English
+# Starter lists for other languages: data/buzzwords.<language>.txt
 
 THIRD_PERSON = "third-person"
 BUZZWORDS = "buzzwords"
@@ -73,6 +75,9 @@ class VoiceReport:
     reasons: list[str] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)  # all WARNING
     kinds: list[str] = field(default_factory=list)  # kind of each finding
+    lang: str = "en"
+    checks: list[str] = field(default_factory=list)  # what ran for this language
+    skipped: list[str] = field(default_factory=list)  # what could not, fairly
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for `realself check --format json`."""
@@ -81,6 +86,9 @@ class VoiceReport:
             "file": self.source,
             "score": self.score,
             "reasons": list(self.reasons),
+            "lang": self.lang,
+            "checks": list(self.checks),
+            "checks_not_run": list(self.skipped),
             "findings": [
                 {
                     "kind": kind,
@@ -123,8 +131,13 @@ def _norm(phrase: str) -> str:
 
 
 @functools.cache
-def _shipped_phrases() -> tuple[str, ...]:
-    lines = WORDLIST.read_text(encoding="utf-8").splitlines()
+def _shipped_phrases(language: str = "en") -> tuple[str, ...]:
+    path = WORDLIST.with_name(f"buzzwords.{language}.txt")
+    if language == "en":
+        path = WORDLIST
+    if not path.exists():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(
         _norm(ln.split("#", 1)[0]) for ln in lines if ln.split("#", 1)[0].strip()
     )
@@ -198,9 +211,11 @@ def _phrase_gate(phrases: Iterable[str]) -> _Gate | None:
 
 
 @functools.lru_cache(maxsize=16)
-def _buzz_pattern(extra: tuple[str, ...], ignore: tuple[str, ...]) -> _Phrases | None:
+def _buzz_pattern(
+    extra: tuple[str, ...], ignore: tuple[str, ...], language: str = "en"
+) -> _Phrases | None:
     dropped = {_norm(p).rstrip("*") for p in ignore}
-    phrases = {_norm(p) for p in (*_shipped_phrases(), *extra)}
+    phrases = {_norm(p) for p in (*_shipped_phrases(language), *extra)}
     phrases = {p for p in phrases if p.rstrip("*") not in dropped and p.strip("* ")}
     parts = []
     # Longest first, so "thought leadership" wins over "thought leader".
@@ -286,16 +301,80 @@ _SAYS_I = "(?ai:" + "|".join(sorted(_FIRST_PERSON)) + rf"){_WORD_END}|(?ai:i)'\w
 
 
 @functools.lru_cache(maxsize=32)
-def _person_pattern(pronouns: frozenset[str]) -> re.Pattern:
+def _person_pattern(pronouns: frozenset[str], says_i: str = _SAYS_I) -> re.Pattern:
     """Group "i": the writer says I; group "they": a pronoun for the writer.
 
     The word-start test comes once, before both: it is what every position of
     the sentence is tried against.
     """
+    if not pronouns:
+        return re.compile(rf"{_WORD_START}(?P<i>{says_i})")
     they = "|".join(sorted(pronouns, key=len)[::-1])
     return re.compile(
-        rf"{_WORD_START}(?:(?P<i>{_SAYS_I})|(?P<they>(?ai:{they}){_WORD_END}))"
+        rf"{_WORD_START}(?:(?P<i>{says_i})|(?P<they>(?ai:{they}){_WORD_END}))"
     )
+
+
+def _says(words: str, elided: str = "") -> str:
+    """A first-person pattern: whole words, and elided forms (j'ai, m'n)."""
+    pattern = "(?ai:" + "|".join(sorted(words.split())) + rf"){_WORD_END}"
+    if elided:
+        pattern += rf"|(?ai:{elided})['’]\w"
+    return pattern
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the voice check can read fairly in one language.
+
+    ``says_i``: how a writer says I, for the third-person check; None turns
+    that check off where first person often goes unsaid (Spanish "Soy Ana",
+    Italian, Portuguese, Polish, Japanese, Arabic): a name with no "I" would be
+    read as third person. ``pronouns``: English's she/he/they sets; other
+    languages' pronouns are left out as unsound (French "il" is also "it",
+    German "Sie" is "you", Dutch "ze" is "she" and "they"), so there the
+    check goes by the person's name. ``english``: the checks written with
+    English words (credentials; "free" offers that ask; asking for money).
+    """
+
+    says_i: str | None
+    pronouns: bool = False
+    english: bool = False
+
+
+READINGS = {
+    "en": Reading(_SAYS_I, pronouns=True, english=True),
+    "fr": Reading(_says("je moi me mon ma mes", elided="j|m")),
+    "de": Reading(_says("ich mich mir mein meine meinen meinem meiner meines")),
+    "nl": Reading(_says("ik mij me mijn", elided="m")),
+}
+OTHER = Reading(None)
+# What `realself check` names for each check that ran, or did not.
+CHECKS = {
+    THIRD_PERSON: "third person",
+    BUZZWORDS: "corporate phrases",
+    CREDENTIALS_ONLY: "credentials",
+    ASKS_BEFORE_GIVES: "asks before gives",
+    NOTHING_PERSONAL: "nothing personal",
+}
+
+
+def reading(language: str) -> Reading:
+    """The checks for a language (a code's first part: pt-BR is pt)."""
+    return READINGS.get(language, OTHER)
+
+
+def checks_for(language: str) -> tuple[list[str], list[str]]:
+    """(checks that run, checks that do not) for a language, by name."""
+    how = reading(language)
+    ran = [CHECKS[NOTHING_PERSONAL], CHECKS[ASKS_BEFORE_GIVES]]
+    skipped = []
+    (ran if how.says_i else skipped).append(CHECKS[THIRD_PERSON])
+    (ran if _shipped_phrases(language) else skipped).append(CHECKS[BUZZWORDS])
+    (ran if how.english else skipped).append(CHECKS[CREDENTIALS_ONLY])
+    if not how.english:
+        ran[1] += " (hopes without gives only)"
+    return ran, skipped
 
 
 _PRONOUN_SETS = (
@@ -353,12 +432,15 @@ def _example(sentence: str, start: int, end: int, *, lower: bool) -> str:
 
 
 def _third_person(
-    sentences: list[str], names: re.Pattern | None, pronouns: frozenset[str]
+    sentences: list[str],
+    names: re.Pattern | None,
+    pronouns: frozenset[str],
+    says_i: str = _SAYS_I,
 ) -> list[str]:
     """Examples when the text speaks of its creator from outside; else []."""
     first = third = named = 0
     examples: list[str] = []
-    scan = _person_pattern(pronouns)
+    scan = _person_pattern(pronouns, says_i)
     for sentence in sentences:
         # One pass finds "I" and the pronouns (the two lists share no word).
         said: list[tuple[int, int, bool]] = []
@@ -497,9 +579,16 @@ def _offer_claim(offer: Any, render: Callable[[str], str]) -> str | None:
 
 
 def _asks_problems(
-    item: Any, offers: list[Any], render: Callable[[str], str], config: Config
+    item: Any,
+    offers: list[Any],
+    render: Callable[[str], str],
+    config: Config,
+    english: bool = True,
 ) -> list[tuple[str, Problem]]:
-    """(reason, problem) for each way the page asks before it gives."""
+    """(reason, problem) for each way the page asks before it gives.
+
+    The checks that read words ("free", money) run on English text only.
+    """
     doc, reciprocity = item.doc, item.model.reciprocity
     gives = reciprocity.gives if reciprocity else []
     hopes = reciprocity.hopes if reciprocity else []
@@ -513,7 +602,7 @@ def _asks_problems(
         found.append(
             ("hopes but no gives", doc.problem(_HOPES, message, level=WARNING))
         )
-    for offer in offers:
+    for offer in offers if english else []:
         claim = _offer_claim(offer.model, render) if offer.model.asks else None
         strict = claim is not None and _NO_STRINGS.fullmatch(claim)
         for index, ask in enumerate(offer.model.asks):
@@ -528,7 +617,7 @@ def _asks_problems(
                 )
                 break
     published = [o for o in offers if o.model.status != "draft"]
-    money = [i for i, hope in enumerate(hopes) if _MONEY.search(hope)]
+    money = [i for i, hope in enumerate(hopes) if english and _MONEY.search(hope)]
     states = {o.window.status(config.now, config.closing_soon_days) for o in published}
     if money and published and states <= {CLOSED, FULL}:
         message = (
@@ -552,12 +641,15 @@ def _findings(
 ) -> list[tuple[str, str, Problem]]:
     """(kind, reason, problem) for every place the page reads sanitized."""
     model, doc = item.model, item.doc
+    language = language_of(model, settings)
+    how = reading(language)
     pattern = _buzz_pattern(
         _setting_words(settings, "REALSELF_VOICE_BUZZWORDS_EXTRA"),
         _setting_words(settings, "REALSELF_VOICE_BUZZWORDS_IGNORE"),
+        language,
     )
     names = _name_pattern(model.name, model.slug)
-    pronouns = _pronouns(model.pronouns)
+    pronouns = _pronouns(model.pronouns) if how.pronouns else frozenset()
     texts = {
         "headline": _sentences(model.headline or ""),
         "story": _sentences(_visible_text(render, model.story)),
@@ -567,8 +659,8 @@ def _findings(
     def warn(kind: str, path: tuple[str, ...], reason: str, message: str) -> None:
         found.append((kind, reason, doc.problem(path, message, level=WARNING)))
 
-    for name, sentences in texts.items():
-        examples = _third_person(sentences, names, pronouns)
+    for name, sentences in texts.items() if how.says_i else ():
+        examples = _third_person(sentences, names, pronouns, how.says_i)
         if examples:
             message = (
                 f"reads in the third person ({_quote_list(examples)}); "
@@ -583,7 +675,7 @@ def _findings(
                 "what you do and for whom, in words you'd use out loud"
             )
             warn(BUZZWORDS, (name,), f"{name} leans on corporate phrases", message)
-    credentials, total = _credentials(texts["story"])
+    credentials, total = _credentials(texts["story"]) if how.english else (0, 0)
     if total >= 2 and credentials >= _CREDENTIAL_SHARE * total:
         message = (
             f"is mostly credentials ({credentials} of {total} sentences are titles, "
@@ -598,9 +690,14 @@ def _findings(
             "something you're still learning"
         )
         warn(NOTHING_PERSONAL, (), "nothing personal", message)
-    for reason, problem in _asks_problems(item, offers, render, config):
+    for reason, problem in _asks_problems(item, offers, render, config, how.english):
         found.append((ASKS_BEFORE_GIVES, f"asks before it gives: {reason}", problem))
     return found
+
+
+def language_of(model: Any, settings: dict[str, Any]) -> str:
+    """A profile's language, as its code's first part: "pt" for pt-BR."""
+    return key(Sites.of(settings).lang_of(model.lang)).split("-")[0]
 
 
 def _sections(model: Any) -> dict[str, Any]:
@@ -651,6 +748,8 @@ def check_profile(
             (_STALE_NOW, f"now block is {age} days old (see the build warning)")
         )
     reasons = [f"-{points} {why}" for points, why in costs]
+    language = language_of(model, settings)
+    ran, skipped = checks_for(language)
     return VoiceReport(
         slug=model.slug or "",
         source=item.doc.source,
@@ -658,6 +757,9 @@ def check_profile(
         reasons=reasons or ["first person, plain words, personal details"],
         findings=[problem for _, _, problem in found],
         kinds=[kind for kind, _, _ in found],
+        lang=language,
+        checks=ran,
+        skipped=skipped,
     )
 
 
