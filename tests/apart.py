@@ -10,6 +10,7 @@ without ours to compare with, run here instead, through the same
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,9 +32,17 @@ print("@@records@@" + json.dumps(records))
 """
 
 
-def build_apart(site, **overrides) -> list[tuple[int, str, str]]:
+def build_apart(site, *, ordered=None, **overrides) -> list[tuple[int, str, str]]:
     """Build ``site`` like ``site.build(**overrides)`` in a new interpreter;
-    return the (level, logger, message) of every warning and error logged."""
+    return the (level, logger, message) of every warning and error logged.
+
+    ``ordered``: plugin names whose all_generators_finalized handlers run in
+    that order (tests/ordered.py); PLUGINS is then that wrapper alone.
+    """
+    env = dict(os.environ)
+    if ordered:
+        env["ORDERED_PLUGINS"] = ",".join(ordered)
+        overrides = {**overrides, "PLUGINS": ["ordered"], "PLUGIN_PATHS": [str(TESTS)]}
     done = subprocess.run(
         [
             sys.executable,
@@ -44,10 +53,12 @@ def build_apart(site, **overrides) -> list[tuple[int, str, str]]:
             json.dumps(overrides),
         ],
         cwd=site.root,
+        env=env,
         capture_output=True,
         text=True,
         timeout=300,
     )
-    assert done.returncode == 0, f"{overrides.get('PLUGINS')}: {done.stderr[-3000:]}"
+    plugins = ordered or overrides.get("PLUGINS")
+    assert done.returncode == 0, f"{plugins}: {done.stderr[-3000:]}"
     logged = done.stdout.rsplit("@@records@@", 1)[1]
     return [tuple(record) for record in json.loads(logged)]

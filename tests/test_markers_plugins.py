@@ -1,9 +1,12 @@
 """Markers with the Pelican plugins published on PyPI that touch content,
-summaries, feeds or menus, each built with ours listed first and listed last.
+summaries, feeds or menus, each built with ours first and with ours last.
 
-Plugins that work together share a build (a failure names the group, and the
-plugin checks name their plugin). Every build runs in a fresh interpreter
-(tests/apart.py): a plugin, once registered, stays connected for good.
+"First" and "last" are the order the plugins' all_generators_finalized
+handlers run in (where summary plugins work), set by tests/ordered.py:
+Pelican's signals keep receivers in a set, so the PLUGINS list alone does not
+decide it. Plugins that work together share a build (a failure names the
+group, and the plugin checks name their plugin). Every build runs in a fresh
+interpreter (tests/apart.py): a plugin, once registered, stays connected.
 
 Not here: pelican-search, which needs the Stork binary; Stork is published on
 none of the registries CI reaches (PyPI, npm, Debian), so it cannot run here.
@@ -54,6 +57,9 @@ class Group:
     settings: dict = field(default_factory=dict)
     # plugin -> (output file, what it must hold): the plugin did its job
     did: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # False: listed in PLUGINS in that order instead of through tests/ordered.py
+    # (our languages code finds i18n_subsites in PLUGINS; it uses other signals)
+    ordered: bool = True
 
 
 GROUPS = {
@@ -101,6 +107,7 @@ GROUPS = {
         ["pelican.plugins.i18n_subsites"],
         {"I18N_SUBSITES": {"fr": {"SITENAME": "Le site"}}},
         {"pelican.plugins.i18n_subsites": ("fr/index.html", "Le site")},
+        ordered=False,
     ),
 }
 ORDERS = {"ours-first": True, "ours-last": False, "without-ours": None}
@@ -129,10 +136,11 @@ def built(tmp_path_factory):
     def build(group: str, order: str) -> Built | AssertionError:
         if True:
             spec, first = GROUPS[group], ORDERS[order]
-            if first is None:
-                plugins = spec.plugins
-            else:
-                plugins = [OURS, *spec.plugins] if first else [*spec.plugins, OURS]
+            plugins = spec.plugins
+            if first is not None:
+                plugins = [OURS, *plugins] if first else [*plugins, OURS]
+            how = {"ordered": plugins} if spec.ordered and first is not None else {}
+            how = how or {"PLUGINS": plugins}
             site = Site(tmp_path_factory.mktemp(f"{group}-{order}"))
             site.content.mkdir()
             make(site, build=False)
@@ -140,7 +148,7 @@ def built(tmp_path_factory):
             try:
                 logged = build_apart(
                     site,
-                    PLUGINS=plugins,
+                    **how,
                     THEME="simple",
                     AUTHOR="Sam",
                     SITEURL="https://sam.example",
@@ -166,6 +174,20 @@ def test_builds_without_errors(built, group, order):
     ours = [m for _, name, m in build.logged if name.startswith(OURS)]
     assert errors == [], build.label
     assert ours == [], build.label
+
+
+@pytest.mark.parametrize(("group", "order"), CASES)
+def test_ours_ran_first_or_last(built, group, order):
+    """tests/ordered.py kept the order: our handler first, or after theirs."""
+    if not GROUPS[group].ordered:
+        pytest.skip("i18n_subsites works on other signals; listed in PLUGINS")
+    build = built(group, order)
+    (said,) = [m for _, name, m in build.logged if name == "ordered"]
+    handlers = re.findall(r"'([^']+)'", said)
+    assert len(handlers) > 1, build.label
+    ours = [h.startswith(OURS) for h in handlers]
+    assert ours[0 if order == "ours-first" else -1], f"{handlers}: {build.label}"
+    assert ours.count(True) == 1
 
 
 @pytest.mark.parametrize(("group", "order"), CASES)
