@@ -49,3 +49,12 @@ def test_nothing_found_is_a_warning_not_a_silent_ok(blog, capsys):
 def test_a_folder_that_is_not_there(blog, capsys):
     assert cli.main(["check", "nowhere"]) == 2
     assert "realself: no folder nowhere" in capsys.readouterr().err
+
+
+def test_a_site_folder_without_settings(blog, tmp_path, capsys):
+    """`realself check SITE` on SITE/content, whatever ./pelicanconf.py says."""
+    site = tmp_path / "site"
+    put(site / "content/realself/robin.yaml")
+    (blog / "pelicanconf.py").write_text("PATH = 'elsewhere'\n")
+    assert cli.main(["check", str(site)]) == 0
+    assert "ok: 1 file(s): 1 profile(s)" in capsys.readouterr().out

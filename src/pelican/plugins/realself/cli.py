@@ -14,6 +14,7 @@ import os
 import sys
 from typing import Any
 
+from markupsafe import Markup
 from pelican.settings import get_settings_from_file, read_settings
 
 from . import migrate, schema, starters, voice
@@ -43,12 +44,17 @@ def load_settings(target: str | None, settings_file: str | None) -> dict[str, An
         raise UsageError(f"no folder {target}")
     conf = settings_file
     content = None
+    # A site folder holds pelicanconf.py, or content/ (and no YAML of its own)
+    site_folder = os.path.isfile(os.path.join(site, "pelicanconf.py")) or (
+        os.path.isdir(os.path.join(site, "content"))
+        and not os.path.isdir(os.path.join(site, "realself"))
+    )
     if conf is None and os.path.isfile(os.path.join(site, "pelicanconf.py")):
         conf = os.path.join(site, "pelicanconf.py")
-    elif target is not None:
+    if target is not None and not site_folder:
         content = target  # a content folder, as for `pelican content`
-    if conf is None and os.path.isfile("pelicanconf.py"):
-        conf = "pelicanconf.py"
+    if conf is None and content is not None and os.path.isfile("pelicanconf.py"):
+        conf = "pelicanconf.py"  # `pelican content` reads ./pelicanconf.py too
     # Pelican warns about feeds and such while reading settings; not our news.
     quiet = logging.getLogger("pelican")
     level = quiet.level
@@ -86,7 +92,7 @@ def run_check(
     if not files:
         problems.append(_nothing_found(settings, config.paths))
     elif collection.profiles or collection.offers:
-        problems += _output_problems(settings)
+        problems += _output_problems(settings, collection)
     counts = {
         "files": len(files),
         "profiles": len(collection.profiles),
@@ -96,7 +102,17 @@ def run_check(
     return sorted(set(problems)), counts, reports
 
 
-def _output_problems(settings: dict[str, Any]) -> list[Problem]:
+class _NoMarkdown:
+    """The dry run needs output paths, not rendered text."""
+
+    def __call__(self, text: Any) -> Markup:
+        return Markup("")
+
+    def save(self) -> None:
+        pass
+
+
+def _output_problems(settings: dict[str, Any], collection: Any) -> list[Problem]:
     """Our output paths that pages, articles or static files already take.
 
     Pelican's own generators read the site as the build does (nothing is
@@ -131,9 +147,11 @@ def _output_problems(settings: dict[str, Any]) -> list[Problem]:
             )
             for cls in classes
         ]
-        for generator in generators:
+        *theirs, ours = generators
+        for generator in theirs:
             generator.generate_context()
-        return generators[-1].settle_outputs(generators)
+        ours.generate_context(collection, _NoMarkdown())
+        return ours.settle_outputs(generators)
     finally:
         quiet.setLevel(level)
 

@@ -194,19 +194,27 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         return docs, problems
 
     # -- reading -------------------------------------------------------------
-    def generate_context(self) -> None:
+    def generate_context(
+        self, collection: Collection | None = None, render: Any = None
+    ) -> None:
+        """Read our documents; ``realself check`` passes what it has read.
+
+        With ``collection`` and ``render`` given (check's dry run, which only
+        needs output paths) nothing is read or rendered twice.
+        """
         config = realself_settings.read(self.settings)
         self.config = config
         self.sites = Sites.of(self.settings)
-        files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
-        collection = collect(files, self.path, config, self.settings, self._load)
+        if collection is None:
+            files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
+            collection = collect(files, self.path, config, self.settings, self._load)
+            self.save_cache()
         self.why_skipped = collection.why_skipped  # for markers naming them
-        self.save_cache()
         # Without a valid document there is nothing to render: a site that does
         # not use the plugin yet pays for neither Markdown nor the Content
         # classes (pelican --autoreload rebuilds it on every save).
         if collection.profiles or collection.notes or collection.offers:
-            self._documents(collection)
+            self._documents(collection, render)
         report(collection.problems, logger)
 
         realself = RealselfContext(
@@ -233,16 +241,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.realself = realself
         self.context["realself"] = realself
 
-    def _documents(self, collection: Collection) -> None:
+    def _documents(self, collection: Collection, render: Any = None) -> None:
         self._elsewhere: dict[tuple[str, str], Any] = {}
-        rendered = FileDataCacher(
-            self.settings,
-            "RealselfRendered",
-            self.settings["CACHE_CONTENT"],
-            self.settings["LOAD_CONTENT_CACHE"],
-        )
-        caching.compress_lightly(rendered)
-        self.render = caching.RememberingRenderer(self.settings, rendered)
+        if render is None:
+            rendered = FileDataCacher(
+                self.settings,
+                "RealselfRendered",
+                self.settings["CACHE_CONTENT"],
+                self.settings["LOAD_CONTENT_CACHE"],
+            )
+            caching.compress_lightly(rendered)
+            render = caching.RememberingRenderer(self.settings, rendered)
+        self.render = render
         self._profiles(collection)
         self._link_authors()
         self._notes(collection)
