@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from . import caching, catalogs, languages, markers
+from . import caching, catalogs, languages, markers, private
 from . import settings as realself_settings
 from .generator import RealselfGenerator
 from .problems import report
@@ -84,3 +84,4 @@ def register() -> None:
     signals.feed_generated.connect(link_sections_in_feed)
     signals.generator_init.connect(add_templates)
     signals.get_generators.connect(get_generators)
+    signals.static_generator_finalized.connect(private.keep_private)

@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 from pelican.cache import FileDataCacher
 
-from . import render
+from . import render, urls
 
 
 def keep_compiled_templates(env: Any, settings: dict[str, Any]) -> None:
@@ -56,13 +56,15 @@ def compress_lightly(cacher: FileDataCacher) -> None:
 
 @functools.cache
 def _renderer_code() -> tuple[str, ...]:
-    """The cleaning code as loaded (render.py) and the versions of Markdown and
-    nh3: read once per process, since a running process keeps the code it
-    loaded (and looking up a version scans every installed distribution)."""
-
-    with open(render.__file__, "rb") as handle:
-        code = hashlib.sha256(handle.read()).hexdigest()
-    return code, _installed("markdown"), _installed("nh3")
+    """The cleaning code as loaded (render.py and the URL rule it applies) and
+    the versions of Markdown and nh3: read once per process, since a running
+    process keeps the code it loaded (and looking up a version scans every
+    installed distribution)."""
+    code = hashlib.sha256()
+    for module in (render, urls):
+        with open(module.__file__, "rb") as handle:
+            code.update(handle.read())
+    return code.hexdigest(), _installed("markdown"), _installed("nh3")
 
 
 @functools.cache

@@ -10,9 +10,13 @@ cleaned Markdown. Templates print it as is, with or without autoescape.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+import os
 import posixpath
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,13 +24,15 @@ from markupsafe import Markup, escape
 from pelican.contents import Content
 from pelican.urlwrappers import Author
 
-from . import dates
+from . import dates, private, urls
 from .catalogs import Labels
 from .languages import Sites, direction, key, same
-from .render import text
+from .problems import report
+from .render import clean, text
 from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
 
 if TYPE_CHECKING:  # the models (pydantic) are imported only when there is YAML
+    from .load import Document
     from .models.profile import Profile
     from .render import MarkdownRenderer
 
@@ -73,6 +79,7 @@ class Reciprocity:
 
 
 _HREF = re.compile(r'^<a href="(?P<url>[^"]*)">$')
+logger = logging.getLogger(__name__)
 
 
 class RealselfContent(Content):
@@ -163,37 +170,114 @@ class RealselfContent(Content):
             moment, self.lang, dates.date_format(self.lang, self.settings)
         )
 
-    def html(self, fragment: Markup) -> Markup:
-        """Resolve {static}/{filename} links for the file being written now."""
-        if "{" not in fragment:
-            return fragment
-        return Markup(self._update_content(str(fragment), self.get_siteurl()))
+    # Where this content's YAML stands, for messages about what it links to;
+    # set by the generator (a note's reply names the note instead).
+    document: Document | None = None
+    _field: tuple[str | int, ...] = ()
 
-    def link(self, url: str | None, siteurl: str | None = None) -> Markup | None:
-        """A URL field, escaped, with {static}/{filename} resolved.
+    @contextlib.contextmanager
+    def _about(self, field: tuple, doc: Document | None) -> Iterator[None]:
+        """Messages from here on name this field (of another document)."""
+        saved = self.document, self._field
+        self.document, self._field = doc or self.document, field
+        try:
+            yield
+        finally:
+            self.document, self._field = saved
+
+    def html(
+        self, fragment: Markup, field: tuple = (), doc: Document | None = None
+    ) -> Markup:
+        """Resolve {static}/{filename} links for the file being written now."""
+        if "{" not in fragment and "|" not in fragment:
+            return fragment
+        with self._about(field, doc):
+            return Markup(self._update_content(str(fragment), self.get_siteurl()))
+
+    def _update_content(self, content: str, siteurl: str) -> str:
+        """Pelican's link rewriting, then the cleaning again on what it wrote.
+
+        Pelican rewrites ``{…}`` links after our HTML was cleaned, keeping the
+        scheme of what follows the braces: the final HTML is checked here,
+        for pages, markers and feeds alike.
+        """
+        rewritten = super()._update_content(content, siteurl)
+        return rewritten if rewritten == content else str(clean(rewritten))
+
+    def _link_replacer(self, siteurl: str, match: re.Match) -> str:
+        """Each URL Pelican writes for a ``{…}`` link must pass urls.is_safe;
+        one that does not is left empty, and said."""
+        written = super()._link_replacer(siteurl, match)
+        markup, quote = match.group("markup"), match.group("quote")
+        url = Markup(written[len(markup) + 1 : -1]).unescape()
+        if urls.is_safe(url):
+            return written
+        self._refused(match.group("path"), url)
+        return f"{markup}{quote}{quote}"
+
+    def _refused(self, source: str, url: str) -> None:
+        """Say once per document and link that a link was left out."""
+        said = self.__dict__.setdefault("_said", set())
+        key = (id(self.document), self._field, source)
+        if key in said:
+            return
+        said.add(key)
+        message = (
+            f"the link {Markup(source).unescape()!r} would lead to {url[:80]!r}, "
+            "so it was left out: links go to https://, http:// or mailto: "
+            "addresses or to pages and files of this site"
+        )
+        if self.document is None:
+            logger.error("realself: %s: %s", self.get_relative_source_path(), message)
+        else:
+            start = self.document.problem(self._field, message)
+            report([start], logger)
+
+    def link(
+        self,
+        url: str | None,
+        siteurl: str | None = None,
+        field: tuple = (),
+        doc: Document | None = None,
+    ) -> Markup | None:
+        """A URL field, escaped, with {static}/{filename} resolved; None when
+        there is none or when what it resolves to is not safe to follow.
 
         ``siteurl=""`` gives the site-relative path, for absolute URLs.
         """
         if url is None:
             return None
-        if url.startswith("{"):
-            base = self.get_siteurl() if siteurl is None else siteurl
-            resolved = self._update_content(f'<a href="{escape(url)}">', base)
-            match = _HREF.match(resolved)
-            if match:
-                return Markup(match.group("url"))
-        return escape(url)
-
-    def _all_html(self) -> str:
-        return self._content
+        resolved = url
+        with self._about(field, doc):
+            if url.startswith("{"):
+                base = self.get_siteurl() if siteurl is None else siteurl
+                html = f'<a href="{escape(url)}">'
+                match = _HREF.match(Content._update_content(self, html, base))
+                if match:
+                    resolved = Markup(match.group("url")).unescape()
+            if resolved and not urls.is_safe(resolved):
+                self._refused(escape(url), resolved)
+                resolved = ""
+        return escape(resolved) if resolved else None
 
     def get_static_links(self) -> set[str]:
         # Pelican scans only _content; our {static} links live in every field.
+        # Only real files outside our YAML folders are copied (private.py).
         saved, self._content = self._content, self._all_html()
         try:
-            return super().get_static_links()
+            found = super().get_static_links()
         finally:
             self._content = saved
+        root = self.settings["PATH"]
+        return {
+            path
+            for path in found
+            if os.path.isfile(os.path.join(root, path))
+            and not private.is_private(path, self.settings)
+        }
+
+    def _all_html(self) -> str:
+        return self._content
 
 
 class RealselfProfile(RealselfContent):
@@ -269,7 +353,7 @@ class RealselfProfile(RealselfContent):
     def photos(self) -> list[Photo]:
         return [
             Photo(
-                src=self.link(p.src) or Markup(""),
+                src=self.link(p.src, field=("photo",)) or Markup(""),
                 alt=text(p.alt),
                 caption=text(p.caption) if p.caption else None,
             )
@@ -278,11 +362,14 @@ class RealselfProfile(RealselfContent):
 
     @property
     def story(self) -> Markup:
-        return self.html(self._story)
+        return self.html(self._story, ("story",))
 
     @property
     def facets(self) -> list[Facet]:
-        return [Facet(label, self.html(html)) for label, html in self._facets]
+        return [
+            Facet(label, self.html(html, ("facets", number, "text")))
+            for number, (label, html) in enumerate(self._facets)
+        ]
 
     @property
     def values(self) -> list[Markup]:
@@ -302,13 +389,18 @@ class RealselfProfile(RealselfContent):
             return None
         updated = self.model.now.updated
         stale = (self._today - updated).days > self._stale_days
-        return NowBlock(updated, self.html(self._now), stale, self.when(updated))
+        html = self.html(self._now, ("now", "text"))
+        return NowBlock(updated, html, stale, self.when(updated))
 
     @property
     def links(self) -> list[Link]:
         return [
-            Link(text(link.label), self.link(link.url) or Markup(""), link.me)
-            for link in self.model.links
+            Link(
+                text(link.label),
+                self.link(link.url, field=("links", number, "url")) or Markup(""),
+                link.me,
+            )
+            for number, link in enumerate(self.model.links)
         ]
 
     @property
@@ -318,7 +410,8 @@ class RealselfProfile(RealselfContent):
             return None
         ask = None
         if rec.ask is not None:
-            ask = Ask(text(rec.ask.question), self.link(rec.ask.url))
+            url = self.link(rec.ask.url, field=("reciprocity", "ask", "url"))
+            ask = Ask(text(rec.ask.question), url)
         return Reciprocity(
             [text(g) for g in rec.gives], [text(h) for h in rec.hopes], ask
         )
@@ -424,7 +517,7 @@ class RealselfOffer(RealselfContent):
 
     @property
     def description(self) -> Markup:
-        return self.html(self._summary_html)
+        return self.html(self._summary_html, ("summary",))
 
     @property
     def you_get(self) -> list[Markup]:
@@ -444,7 +537,7 @@ class RealselfOffer(RealselfContent):
 
     @property
     def claim_url(self) -> Markup | None:
-        return self.link(self.model.claim)
+        return self.link(self.model.claim, field=("claim",))
 
     @property
     def spots(self) -> int | None:

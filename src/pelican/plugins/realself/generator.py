@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import os
 import posixpath
-import shutil
 from itertools import chain, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -22,7 +21,16 @@ from pelican.generators import Generator
 from pelican.urlwrappers import Author
 from pelican.utils import order_content, process_translations
 
-from . import caching, collisions, export, giving, markers, structured, summary
+from . import (
+    caching,
+    collisions,
+    export,
+    giving,
+    markers,
+    private,
+    structured,
+    summary,
+)
 from . import settings as realself_settings
 from .build import Collection, collect, find_files, inside
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
@@ -113,6 +121,7 @@ class InsideOutput:
 
     def write_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
         if name and self._inside(name):
+            private.detach(os.path.join(self._output_path, name))
             try:
                 return self._writer.write_file(name, *args, **kwargs)
             except RuntimeError as exc:
@@ -121,6 +130,8 @@ class InsideOutput:
 
     def write_feed(self, elements: Any, context: Any, path: Any = None, *args, **kw):
         if path is None or self._inside(path):
+            if path is not None:
+                private.detach(os.path.join(self._output_path, path))
             try:
                 return self._writer.write_feed(elements, context, path, *args, **kw)
             except RuntimeError as exc:
@@ -284,7 +295,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
             if not profile.is_valid():
                 continue
-            profile.document = item.doc  # for messages about its output paths
+            profile.document = item.doc  # for messages about it
             profile.is_primary = item is collection.primary
             if profile.is_primary:
                 self.primary = profile
@@ -374,7 +385,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             note = item.model
             # A note is someone's own words: every version of the page shows it.
             for profile in versions.get(note.profile, []):
-                reply = profile.html(self.render(note.reply)) if note.reply else None
+                reply = None
+                if note.reply:
+                    html = self.render(note.reply)
+                    reply = profile.html(html, ("reply",), item.doc)
                 profile.note_models.append(note)
                 profile.notes.append(
                     NoteView(
@@ -384,7 +398,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                             text(note.relationship) if note.relationship else None
                         ),
                         date=note.date,
-                        link=profile.link(note.link),
+                        link=profile.link(note.link, field=("link",), doc=item.doc),
                         reply=reply,
                         date_text=profile.when(note.date) if note.date else None,
                     )
@@ -768,7 +782,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 continue
             target = self._target(f"realself/{name}")
             if target:
-                shutil.copyfile(os.path.join(STATIC, name), target)
+                with open(os.path.join(STATIC, name), "rb") as source:
+                    private.replace_file(target, source.read())
 
     def _write_export(self) -> None:
         save_as = self.settings["REALSELF_JSON_SAVE_AS"]
@@ -776,7 +791,5 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             return
         target = self._target(save_as)
         if target:
-            with open(target, "w", encoding="utf-8") as handle:
-                handle.write(
-                    export.export(self.realself, self.settings.get("SITEURL", ""))
-                )
+            data = export.export(self.realself, self.settings.get("SITEURL", ""))
+            private.replace_file(target, data.encode("utf-8"))

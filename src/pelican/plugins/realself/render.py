@@ -16,6 +16,8 @@ import nh3
 from markdown import Markdown
 from markupsafe import Markup, escape
 
+from .urls import is_safe
+
 _TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "mark", "s", "del", "ins"}
 _ATTRIBUTES: dict[str, set[str]] = {
     tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()
@@ -25,6 +27,16 @@ for _tag in ("code", "pre", "span", "div", "table", "td", "th", "sup", "li", "ol
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "a", "p"):
     _ATTRIBUTES.setdefault(_tag, set()).update({"id"})
 URL_SCHEMES = {"http", "https", "mailto"}
+# Attributes of the tags above that browsers follow or fetch.
+URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
+
+
+def _keep_safe_url(element: str, attribute: str, value: str) -> str | None:
+    """nh3's url_schemes lets every relative URL through, "/\\evil.example"
+    included; our rule (urls.is_safe) decides instead."""
+    if attribute in URL_ATTRIBUTES and not is_safe(value):
+        return None
+    return value
 
 
 @functools.cache
@@ -37,6 +49,7 @@ def _cleaner() -> nh3.Cleaner:
         url_schemes=URL_SCHEMES,
         link_rel=None,
         strip_comments=True,
+        attribute_filter=_keep_safe_url,
     )
 
 

@@ -1,0 +1,117 @@
+"""What is the user's stays theirs.
+
+Our YAML folders (REALSELF_PATHS) can hold notes without consent, so nothing
+in them is ever published as a static file or attachment, whatever link or
+setting names it. And no file of ours is written through a link into the
+source tree: with ``STATIC_CREATE_LINKS`` a file in the output can be a hard
+link to one in content/, and writing into it would change the user's file.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import stat
+import tempfile
+from typing import Any
+
+from .build import site_relative
+
+logger = logging.getLogger(__name__)
+YAML = (".yaml", ".yml")
+
+
+def folders(settings: dict[str, Any]) -> list[str]:
+    """REALSELF_PATHS as real paths (links resolved), inside PATH."""
+    paths = settings.get("REALSELF_PATHS") or []
+    if isinstance(paths, str):
+        paths = [paths]
+    root = settings["PATH"]
+    return [
+        os.path.realpath(os.path.join(root, path))
+        for path in paths
+        if isinstance(path, str)
+    ]
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def is_private(path: str, settings: dict[str, Any]) -> bool:
+    """Whether ``path`` (absolute, or relative to PATH) is in one of our YAML
+    folders or is a folder holding one.
+
+    When REALSELF_PATHS names the content folder itself, only its YAML files
+    are ours: the images beside them are the site's.
+    """
+    root = os.path.realpath(settings["PATH"])
+    full = os.path.realpath(os.path.join(root, path))
+    for folder in folders(settings):
+        if _within(root, folder):  # the whole content folder is "ours"
+            if full.endswith(YAML) or (os.path.isdir(full) and _within(folder, full)):
+                return True
+        elif _within(full, folder) or _within(folder, full):
+            return True
+    return False
+
+
+def keep_private(generator: Any) -> None:
+    """``static_generator_finalized``: take our YAML out of what Pelican copies.
+
+    A {static} or {attach} link in any article, or STATIC_PATHS, can name a
+    file (or a folder) holding our YAML; Pelican would copy it as it is.
+    Links to it stay unresolved (Pelican says so) and nothing is copied.
+    """
+    settings = generator.settings
+    kept = []
+    for static in generator.staticfiles:
+        if is_private(static.source_path, settings):
+            logger.warning(
+                "realself: %s is not published: REALSELF_PATHS holds notes that "
+                "may lack consent, so a {static} or {attach} link or STATIC_PATHS "
+                "naming it is ignored",
+                site_relative(static.source_path, settings["PATH"]),
+            )
+            generator.context["static_content"].pop(
+                static.get_relative_source_path(), None
+            )
+        else:
+            kept.append(static)
+    generator.staticfiles[:] = kept
+    generator.context["staticfiles"] = generator.staticfiles
+
+
+def detach(path: str) -> None:
+    """Before writing ``path``: a link (symbolic, or hard to a file elsewhere)
+    is removed, so that the write makes a new file instead of going through."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode) or (stat.S_ISREG(info.st_mode) and info.st_nlink > 1):
+        os.unlink(path)
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def replace_file(path: str, data: bytes) -> None:
+    """Write a whole file by renaming a new one over ``path``: a link there is
+    replaced, never written through."""
+    folder = os.path.dirname(path) or "."
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".realself-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())  # as open() would have made it
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
