@@ -172,7 +172,7 @@ def test_export_profiles_and_notes(site):
             "relationship": None,
             "date": "2025-03-02",
             "link": None,
-            "reply": "Thank *you*.",
+            "reply": "Thank you.",  # the text the page shows, not the Markdown
         }
     ]
     assert "Not yet, please" not in site.read("realself.json")

@@ -19,6 +19,7 @@ from hostile import inside, listening, written
 OUTSIDE = "points outside the content folder"
 NOT_FOUND = "file not found"
 NOT_A_PATH = "must be a path inside the content folder"
+NOT_SITE_PATH = "must be followed by a path on this site (no scheme, no host)"
 
 # reference -> the message's ending
 REFERENCES = {
@@ -36,7 +37,7 @@ REFERENCES = {
     "{static}/links/sibling.jpg": OUTSIDE,  # a symlink into content-secret
     "{static}/images/..\\..\\secret.jpg": NOT_A_PATH,
     "{static}C:\\secret.jpg": NOT_A_PATH,
-    "{static}//etc/passwd": NOT_FOUND,  # Pelican reads it as content/etc/passwd
+    "{static}//etc/passwd": NOT_SITE_PATH,  # Pelican would keep the host "etc"
     "{static}/%252e%252e/secret.jpg": NOT_FOUND,  # decoded once, as Pelican does
     "{static}/images": NOT_FOUND,  # a folder, not a file
 }

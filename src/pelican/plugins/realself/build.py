@@ -18,6 +18,7 @@ from pelican.utils import slugify
 from . import giving, traps
 from .languages import Sites, key, same
 from .load import Document, load_file
+from .private import is_private
 from .problems import WARNING, Problem, field_path
 from .settings import Config
 
@@ -72,12 +73,23 @@ def inside(path: str, folder: str) -> bool:
     return os.path.commonpath([path, folder]) == folder
 
 
-def file_checker(content_root: str, yaml_path: str) -> Callable[[str], None]:
-    """Check a ``{static}`` reference the way Pelican will resolve it."""
+def file_checker(
+    content_root: str, yaml_path: str, private_paths: Iterable[str] = ()
+) -> Callable[..., None]:
+    """Check a ``{static}`` reference the way Pelican will resolve it.
 
-    def check(reference: str) -> None:
-        target = reference.split("}", 1)[1].split("?", 1)[0].split("#", 1)[0]
-        target = unquote(target)
+    ``{static}`` and ``{attach}`` may name only files outside our YAML folders
+    (``private_paths``): those are never published. ``must_exist=False``
+    checks a link in Markdown, where a missing file is Pelican's to report.
+    """
+
+    def check(reference: str, must_exist: bool = True) -> None:
+        what, target = reference[1:].split("}", 1)
+        target = unquote(target.split("?", 1)[0].split("#", 1)[0])
+        if not target:
+            raise ValueError(
+                f"name a file after {{{what}}}, like {{{what}}}/images/photo.jpg"
+            )
         if os.path.isabs(target.lstrip("/")) or "\\" in target:
             raise ValueError("must be a path inside the content folder")
         if target.startswith("/"):
@@ -86,8 +98,13 @@ def file_checker(content_root: str, yaml_path: str) -> Callable[[str], None]:
             full = os.path.join(os.path.dirname(yaml_path), target)
         if not inside(full, content_root):
             raise ValueError("points outside the content folder")
-        if not os.path.isfile(full):
-            shown = site_relative(full, content_root)
+        shown = site_relative(full, content_root)
+        if what != "filename" and is_private(full, content_root, private_paths):
+            raise ValueError(
+                f"{shown} is in REALSELF_PATHS, which is never published (it "
+                "can hold notes without consent); put the file in another folder"
+            )
+        if must_exist and not os.path.isfile(full):
             raise ValueError(f"file not found: {shown}")
 
     return check
@@ -180,7 +197,9 @@ def collect(
             out.problems += _new_problems(doc, [problem])
             continue
         model, found = validate(
-            doc, model_class, check_file=file_checker(content_root, path)
+            doc,
+            model_class,
+            check_file=file_checker(content_root, path, config.paths),
         )
         out.problems += _new_problems(doc, found)
         if model is None:

@@ -207,21 +207,24 @@ class RealselfContent(Content):
     def _link_replacer(self, siteurl: str, match: re.Match) -> str:
         """Each URL Pelican writes for a ``{…}`` link must pass urls.is_safe;
         one that does not is left empty, and said."""
-        written = super()._link_replacer(siteurl, match)
         markup, quote = match.group("markup"), match.group("quote")
-        url = Markup(written[len(markup) + 1 : -1]).unescape()
-        if urls.is_safe(url):
-            return written
+        try:
+            written = super()._link_replacer(siteurl, match)
+        except ValueError:  # urllib refuses some hosts (NFKC): no link at all
+            url = Markup(match.group("path")).unescape()
+        else:
+            url = Markup(written[len(markup) + 1 : -1]).unescape()
+            if urls.is_safe(url):
+                return written
         self._refused(match.group("path"), url)
         return f"{markup}{quote}{quote}"
 
     def _refused(self, source: str, url: str) -> None:
         """Say once per document and link that a link was left out."""
         said = self.__dict__.setdefault("_said", set())
-        key = (id(self.document), self._field, source)
-        if key in said:
+        if source in said:  # the same link again: another page, the feed, JSON
             return
-        said.add(key)
+        said.add(source)
         message = (
             f"the link {Markup(source).unescape()!r} would lead to {url[:80]!r}, "
             "so it was left out: links go to https://, http:// or mailto: "
@@ -273,7 +276,7 @@ class RealselfContent(Content):
             path
             for path in found
             if os.path.isfile(os.path.join(root, path))
-            and not private.is_private(path, self.settings)
+            and not private.is_private(path, root, self.settings["REALSELF_PATHS"])
         }
 
     def _all_html(self) -> str:

@@ -12,19 +12,27 @@ from typing import Any
 from markupsafe import Markup
 
 from .structured import absolute, plain
+from .urls import is_safe
 
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _link(content: Any, url: str | None, site_url: str) -> str | None:
+def _link(
+    content: Any, url: str | None, site_url: str, field: tuple = ()
+) -> str | None:
     """A URL field as other programs need it: {static}/{filename} resolved,
-    not HTML-escaped, and absolute (SITEURL + path) when it is on this site."""
-    if url is None:
+    not HTML-escaped, and absolute (SITEURL + path) when it is on this site.
+    None when there is none, or when it is not safe to follow (urls.is_safe).
+    """
+    link = content.link(url, siteurl="", field=field)
+    if not link:
         return None
-    resolved = Markup(content.link(url, siteurl="")).unescape()
-    return resolved if resolved.startswith("#") else absolute(site_url, resolved)
+    resolved = Markup(link).unescape()
+    if not resolved.startswith("#"):
+        resolved = absolute(site_url, resolved)
+    return resolved if is_safe(resolved) else None
 
 
 def profile_data(profile: Any, site_url: str) -> dict[str, Any]:
@@ -41,23 +49,28 @@ def profile_data(profile: Any, site_url: str) -> dict[str, Any]:
         "links": [
             {
                 "label": link.label,
-                "url": _link(profile, link.url, site_url),
+                "url": _link(profile, link.url, site_url, ("links", n, "url")),
                 "me": link.me,
             }
-            for link in model.links
+            for n, link in enumerate(model.links)
         ],
-        "notes": [note_data(note, profile, site_url) for note in profile.note_models],
+        "notes": [
+            note_data(note, view, profile, site_url)
+            for note, view in zip(profile.note_models, profile.notes, strict=True)
+        ],
     }
 
 
-def note_data(note: Any, profile: Any, site_url: str) -> dict[str, Any]:
+def note_data(note: Any, view: Any, profile: Any, site_url: str) -> dict[str, Any]:
+    """A published note; its reply as the plain text the page shows (as offer
+    summaries are), never the Markdown source with its HTML."""
     return {
         "quote": note.quote,
         "who": note.who,
         "relationship": note.relationship,
         "date": _iso(note.date),
-        "link": _link(profile, note.link, site_url),
-        "reply": note.reply,
+        "link": _link(profile, note.link, site_url, ("link",)),
+        "reply": plain(str(view.reply)) or None if view.reply else None,
     }
 
 
@@ -77,7 +90,7 @@ def offer_data(offer: Any, site_url: str) -> dict[str, Any]:
         "opens": _iso(offer.opens),
         "closes": _iso(offer.closes),
         "next_status_change": _iso(offer.next_change),
-        "claim": _link(offer, model.claim, site_url),
+        "claim": _link(offer, model.claim, site_url, ("claim",)),
         "you_get": list(model.you_get),
         "asks": list(model.asks),
         "how_chosen": model.how_chosen,

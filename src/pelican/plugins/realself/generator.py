@@ -32,7 +32,7 @@ from . import (
     summary,
 )
 from . import settings as realself_settings
-from .build import Collection, collect, find_files, inside
+from .build import Collection, collect, find_files
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
 from .languages import Sites, direction, same
 from .load import load_file
@@ -114,7 +114,7 @@ class InsideOutput:
         self._output_path = output_path
 
     def _inside(self, name: str) -> bool:
-        if inside(os.path.join(self._output_path, name), self._output_path):
+        if private.writable(os.path.join(self._output_path, name), self._output_path):
             return True
         logger.error("realself: refusing to write %s outside the output folder", name)
         return False
@@ -764,7 +764,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def _target(self, relative: str) -> str | None:
         """A path inside OUTPUT_PATH, or None (logged) when it would escape."""
         target = os.path.join(self.output_path, relative)
-        if not inside(target, self.output_path):
+        if not private.writable(target, self.output_path):
             logger.error("realself: refusing to write %s outside the output", relative)
             return None
         os.makedirs(os.path.dirname(target), exist_ok=True)

@@ -14,22 +14,18 @@ import logging
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from typing import Any
-
-from .build import site_relative
 
 logger = logging.getLogger(__name__)
 YAML = (".yaml", ".yml")
 
 
-def folders(settings: dict[str, Any]) -> list[str]:
-    """REALSELF_PATHS as real paths (links resolved), inside PATH."""
-    paths = settings.get("REALSELF_PATHS") or []
-    if isinstance(paths, str):
-        paths = [paths]
-    root = settings["PATH"]
+def folders(content_root: str, paths: Iterable[str] | str) -> list[str]:
+    """REALSELF_PATHS as real paths (links resolved), inside the content folder."""
+    paths = [paths] if isinstance(paths, str) else list(paths or [])
     return [
-        os.path.realpath(os.path.join(root, path))
+        os.path.realpath(os.path.join(content_root, path))
         for path in paths
         if isinstance(path, str)
     ]
@@ -39,16 +35,16 @@ def _within(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def is_private(path: str, settings: dict[str, Any]) -> bool:
-    """Whether ``path`` (absolute, or relative to PATH) is in one of our YAML
-    folders or is a folder holding one.
+def is_private(path: str, content_root: str, paths: Iterable[str] | str) -> bool:
+    """Whether ``path`` (absolute, or relative to the content folder) is in one
+    of our YAML folders (``paths``), or is a folder holding one.
 
     When REALSELF_PATHS names the content folder itself, only its YAML files
     are ours: the images beside them are the site's.
     """
-    root = os.path.realpath(settings["PATH"])
+    root = os.path.realpath(content_root)
     full = os.path.realpath(os.path.join(root, path))
-    for folder in folders(settings):
+    for folder in folders(root, paths):
         if _within(root, folder):  # the whole content folder is "ours"
             if full.endswith(YAML) or (os.path.isdir(full) and _within(folder, full)):
                 return True
@@ -64,15 +60,18 @@ def keep_private(generator: Any) -> None:
     file (or a folder) holding our YAML; Pelican would copy it as it is.
     Links to it stay unresolved (Pelican says so) and nothing is copied.
     """
+    from .build import site_relative
+
     settings = generator.settings
+    root = settings["PATH"]
     kept = []
     for static in generator.staticfiles:
-        if is_private(static.source_path, settings):
+        if is_private(static.source_path, root, settings["REALSELF_PATHS"]):
             logger.warning(
                 "realself: %s is not published: REALSELF_PATHS holds notes that "
                 "may lack consent, so a {static} or {attach} link or STATIC_PATHS "
                 "naming it is ignored",
-                site_relative(static.source_path, settings["PATH"]),
+                site_relative(static.source_path, root),
             )
             generator.context["static_content"].pop(
                 static.get_relative_source_path(), None
@@ -81,6 +80,16 @@ def keep_private(generator: Any) -> None:
             kept.append(static)
     generator.staticfiles[:] = kept
     generator.context["staticfiles"] = generator.staticfiles
+
+
+def writable(path: str, output: str) -> bool:
+    """Whether writing ``path`` stays in the ``output`` folder: its folder must
+    be in there; a link at ``path`` itself is replaced (``detach``)."""
+    from .build import inside
+
+    path = os.path.normpath(path)
+    name = os.path.basename(path)
+    return name not in ("", ".", "..") and inside(os.path.dirname(path), output)
 
 
 def detach(path: str) -> None:

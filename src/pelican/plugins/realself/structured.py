@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from .render import visible_text
+from .urls import is_safe
 
 if TYPE_CHECKING:
     from .contents import RealselfProfile
@@ -49,8 +50,8 @@ def profile_urls(profile: RealselfProfile) -> tuple[str, list[str]]:
     page = absolute(site, profile.page_url)
     photos = []
     for photo in profile.model.photo:
-        src = Markup(profile.link(photo.src, siteurl="")).unescape()
-        photos.append(absolute(site, src))
+        src = profile.link(photo.src, siteurl="", field=("photo",))
+        photos.append(absolute(site, Markup(src).unescape()) if src else "")
     return page, photos
 
 
@@ -67,12 +68,15 @@ def profile_json_ld(profile: RealselfProfile, modified: dt.date) -> Markup:
     model = profile.model
     page, photos = profile_urls(profile)
     person: dict[str, Any] = {"@type": "Person", "name": model.name, "url": page}
+    photos = [src for src in photos if src]
     if photos:
         person["image"] = photos[0] if len(photos) == 1 else photos
     if desc := description(profile):
         person["description"] = desc
     same_as = [
-        link.url for link in model.links if link.me and link.url.startswith("http")
+        link.url
+        for link in model.links
+        if link.me and link.url.startswith("http") and is_safe(link.url)
     ]
     if same_as:
         person["sameAs"] = same_as
@@ -102,7 +106,8 @@ def profile_open_graph(profile: RealselfProfile) -> list[tuple[str, Markup]]:
     if desc := description(profile):
         tags.append(("og:description", desc))
     for src, photo in zip(photos, model.photo, strict=True):
-        tags += [("og:image", src), ("og:image:alt", photo.alt)]
+        if src:
+            tags += [("og:image", src), ("og:image:alt", photo.alt)]
     first, _, last = model.name.partition(" ")
     tags.append(("profile:first_name", first))
     if last:

@@ -47,7 +47,13 @@ def placeholder_problem(rest: str) -> str | None:
     placeholder) and keeps its scheme and host, so ``{filename}javascript:x``
     becomes ``javascript:/the/page/``. What follows must be a plain path.
     """
-    parts = urlsplit(rest)  # the parser Pelican itself uses for this
-    if not is_site_path(rest) or parts.scheme or parts.netloc:
-        return "must be followed by a path on this site (no scheme, no host)"
-    return None
+    if "\\" in rest:
+        return "must be a path inside the content folder, with / between folders"
+    problem = "must be followed by a path on this site (no scheme, no host)"
+    if not is_site_path(rest):
+        return problem
+    try:
+        parts = urlsplit(rest)  # the parser Pelican itself uses for this
+    except ValueError:  # e.g. a host that is not one after NFKC normalisation
+        return problem
+    return problem if parts.scheme or parts.netloc else None

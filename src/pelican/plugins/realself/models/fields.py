@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import html
 import re
 import unicodedata
 from typing import Annotated, Any
@@ -23,6 +24,8 @@ from pydantic import (
     WithJsonSchema,
     field_validator,
 )
+
+from .. import urls
 
 # Markdown-free text: escaped when rendered, never interpreted. Editors read
 # YAML 1.2, where `012` is a number; we keep it as text, so the schema says so.
@@ -71,12 +74,42 @@ def _markdown_cost(source: str) -> tuple[int, int, int]:
     return total, worst_openers, worst_length
 
 
+# A link Pelican will rewrite: {what} or |what| (the delimiters of Pelican's
+# INTRASITE_LINK_REGEX) as a Markdown link's target, a reference definition
+# or an HTML attribute.
+_PELICAN_LINK = re.compile(
+    r"""(?:\]\(\s*<?|\]:[ \t]*<?
+        |\b(?:href|src|poster|data|cite|formaction|action|content)\s*=\s*["']?)
+    (?P<link>[{|](?P<what>[^{}|\s]*)[|}]
+        (?P<rest>(?:[^\s()"'<>]|\([^\s()"'<>]*\))*))""",
+    re.X | re.I,
+)
+
+
+def _check_pelican_links(value: str, info: ValidationInfo) -> None:
+    """The links Pelican will rewrite in Markdown: a path after the braces, and
+    {static}/{attach} never into our YAML folders. (Whatever this misses, the
+    URL Pelican finally writes is checked too: contents.py.)"""
+    if "{" not in value and "|" not in value and "&" not in value:
+        return
+    check = (info.context or {}).get("check_file")
+    for match in _PELICAN_LINK.finditer(html.unescape(value)):
+        what, rest = match.group("what"), match.group("rest")
+        problem = urls.placeholder_problem(rest) if rest else None
+        if problem:
+            raise ValueError(f"the link {match.group('link')!r}: {{{what}}} {problem}")
+        if check is not None and what in ("static", "attach"):
+            check(f"{{{what}}}{rest}", must_exist=False)
+
+
 def check_markdown(value: str, info: ValidationInfo) -> str:
-    """Refuse Markdown that would take Python-Markdown seconds to read.
+    """Refuse Markdown that would take Python-Markdown seconds to read, and
+    links that Pelican would rewrite into something unsafe.
 
     ``markdown_budget`` in the validation context (a one-item list) is what
     the fields of one document may spend together; each field takes its cost.
     """
+    _check_pelican_links(value, info)
     total, openers, length = _markdown_cost(value)
     advice = (
         "; split long paragraphs with a blank line, or write \\[ for a bracket "
@@ -114,11 +147,14 @@ Slug = Annotated[
 URL_SCHEMES = ("https", "http", "mailto")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _BARE_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.[a-zA-Z]{2,}(/|$)")
-_PLACEHOLDER = re.compile(r"^\{(static|filename|attach)\}")
-# The JSON Schema carries the same rule as a pattern, for editors.
+_PLACEHOLDER = re.compile(r"^\{(?P<what>static|filename|attach)\}")
+# The JSON Schema carries the same rule as a pattern, for editors: no
+# backslash or invisible character anywhere, a path after {static}.
+_URL_CHAR = r"[^\s\\\x00-\x1f\x7f]"
 URL_PATTERN = (
-    r"^(?:(?:[hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)[^\s]+"
-    r"|\{(?:static|filename|attach)\}[^\s]*|/(?!/)[^\s]*|#[^\s]*)$"
+    rf"^(?:(?:[hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:){_URL_CHAR}+"
+    rf"|\{{(?:static|filename|attach)\}}(?![A-Za-z][A-Za-z0-9+.\-]*:|//)"
+    rf"{_URL_CHAR}*|/(?!/){_URL_CHAR}*|#{_URL_CHAR}*)$"
 )
 
 
@@ -130,15 +166,30 @@ def _visible(value: str) -> str:
 
 
 def check_url(value: str) -> str:
-    """Allow https, http and mailto links, site paths and {static} references."""
+    """Allow https, http and mailto links, site paths and {static} references.
+
+    What is accepted here also passes urls.is_safe, the rule every URL we
+    write is checked against once Pelican has resolved it.
+    """
     value = value.strip()
     if not value:
         raise ValueError("must not be empty")
-    if _PLACEHOLDER.match(value) or value.startswith("#"):
+    placeholder = _PLACEHOLDER.match(value)
+    if placeholder:
+        what, rest = placeholder.group("what"), value[placeholder.end() :]
+        if not rest:
+            raise ValueError(
+                f"name a file after {{{what}}}, like {{{what}}}/images/photo.jpg"
+            )
+        problem = urls.placeholder_problem(rest)
+        if problem:
+            raise ValueError(f"{{{what}}} {problem}")
         return value
-    if value.startswith("//"):
+    if value.startswith(("//", "\\\\")):
         raise ValueError("write the whole address, starting with https://")
-    if value.startswith("/"):
+    if value.startswith(("/", "#")):
+        if not urls.is_safe(value):
+            raise ValueError(_INVISIBLE)
         return value
     scheme = _SCHEME.match(_visible(value))
     if scheme is None and _BARE_DOMAIN.match(value):
@@ -155,16 +206,35 @@ def check_url(value: str) -> str:
         )
     if name in ("http", "https") and not value[len(name) + 1 :].startswith("//"):
         raise ValueError(f"write the whole address, like {name}://example.com/")
+    if not urls.is_safe(value):
+        raise ValueError(_INVISIBLE)
     return value
+
+
+_INVISIBLE = (
+    "must not hold a backslash, tab, line break or other invisible character "
+    "(browsers read /\\host as another site); write %5C for a backslash"
+)
 
 
 # The JSON Schema carries the same rule as a pattern, so editors refuse
 # javascript: and friends while the user types.
 URL_SCHEMA = {"type": "string", "maxLength": 2000, "pattern": URL_PATTERN}
+
+
+def content_file(value: str, info: ValidationInfo) -> str:
+    """A {static} path must name a file inside the content folder."""
+    check = (info.context or {}).get("check_file")
+    if check is not None and _PLACEHOLDER.match(value):
+        check(value)  # raises ValueError with a kind message
+    return value
+
+
 Url = Annotated[
     str,
     StringConstraints(max_length=2000),
     AfterValidator(check_url),
+    AfterValidator(content_file),
     WithJsonSchema(URL_SCHEMA),
 ]
 
@@ -275,14 +345,6 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a group of fields"
     return type(value).__name__
-
-
-def content_file(value: str, info: ValidationInfo) -> str:
-    """A {static} path must name a file inside the content folder."""
-    check = (info.context or {}).get("check_file")
-    if check is not None and _PLACEHOLDER.match(value):
-        check(value)  # raises ValueError with a kind message
-    return value
 
 
 LANG_PATTERN = r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"
