@@ -24,6 +24,8 @@ from pelican.log import LimitFilter
 
 from pelican.plugins.realself.problems import Problem
 
+from conftest import HELD_BACK
+
 # -- valid documents, every field filled --------------------------------------
 
 PROFILE: dict[str, Any] = {
@@ -121,6 +123,12 @@ SUPPORT_FILES = {
 # A valid sibling that must always be built, whatever happens next to it;
 # the notes and offers above belong to it.
 GOOD = "kind: profile\nslug: good\nname: Good Sibling\n"
+# A note held back (no consent): conftest's Site.build() searches every file
+# of every build for HELD_BACK; the documents above link to this file too.
+HELD_BACK_NOTE = (
+    f"kind: note\nprofile: good\nquote: {HELD_BACK}\nwho: Rui\nconsent: false\n"
+)
+SUPPORT_FILES["realself/held-back.yaml"] = HELD_BACK_NOTE.encode("utf-8")
 
 
 def paths(data: Any, prefix: tuple = ()) -> list[tuple]:
@@ -202,7 +210,32 @@ TRICKY = [
     "2026-12-05 23:59:59Z",
     "{static}",
     "{static}/",
+    "{attach}",
     "{static}/../secret.jpg",
+    # Pelican's placeholders keep the scheme and host of what follows them
+    "{self}javascript:alert(1)",
+    "{filename}javascript://%0aalert(1)%0a%2f%2f",
+    "{static}JaVaScRiPt:alert(1)",
+    "{attach}data:text/html,x",
+    "{tag}vbscript:x",
+    "{static}//evil.example/x.jpg",
+    "|filename|javascript:alert(1)",
+    "[x]({self}javascript:alert(1))",
+    "[x][r]\n\n[r]: {category}javascript:alert(1)",
+    "[x](\\{self}javascript:alert(1))",
+    "[x](&#123;self}&#106;avascript:alert(1))",
+    '<a href="{index}javascript:alert(1)">x</a>',
+    '<img src="{attach}">',
+    # our YAML, named as a file to publish
+    "{static}/realself/good.yaml",
+    "{static}good.yaml",
+    "{attach}../realself/held-back.yaml",
+    "![n]({static}/realself/held-back.yaml)",
+    # paths a browser reads as another host
+    "/\\evil.example/a",
+    "/\t/evil.example/b",
+    "\\\\evil.example/x",
+    "[x](/\\evil.example/a)",
     "{static}/images/missing.jpg",
     "{static}/images/sam.jpg?x#y",
     "{static}%2e%2e/secret.jpg",

@@ -10,6 +10,7 @@ every run; on a laptop they are new each time.
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from hostile import (
     html_problems,
     inside,
     join,
+    json_url_problems,
     listening,
     written,
 )
@@ -163,5 +165,9 @@ def test_mutated_documents_in_whole_builds(tmp_path_factory, many):
     assert log.others() == []  # Pelican itself found nothing to complain about
     for path in written(site.output):
         assert inside(path, site.output), path
+        assert path.suffix not in (".yaml", ".yml"), path  # our YAML stays ours
         if path.suffix == ".html":
             assert html_problems(path.read_text(encoding="utf-8")) == [], path
+        if path.suffix == ".json":
+            data = json.loads(path.read_text(encoding="utf-8"))
+            assert json_url_problems(data) == [], path

@@ -17,7 +17,16 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
-from hostile import ANY_LOCATED, html_problems, inside, listening, written
+from hostile import (
+    ANY_LOCATED,
+    HELD_BACK_NOTE,
+    feed_problems,
+    html_problems,
+    inside,
+    json_url_problems,
+    listening,
+    written,
+)
 
 from conftest import Site
 
@@ -122,14 +131,51 @@ PAYLOADS = [
     "[realself:offer o00]",
     # -- Pelican's own link syntax, pointing out -------------------------------------
     "[x]({filename}/../../../etc/passwd)",
+    # -- Pelican's placeholders, rewritten after cleaning, keep what follows ------
+    "{self}javascript:alert(document.domain)",
+    "{filename}javascript://%0aalert(1)%0a%2f%2f",
+    "{static}JaVaScRiPt:alert(1)",
+    "{attach}data:text/html,x",
+    "{tag}vbscript:msgbox(1)",
+    "{static}//evil.example/x.jpg",
+    "[x](\\{self}javascript:alert(1))",  # a Markdown escape: seen only at the end
+    "[x](\\{static}//evil.example/x)",
+    # -- paths a browser reads as another host -----------------------------------------
+    "/\\evil.example/a",
+    "/\t/evil.example/b",
+    "\\\\evil.example/x",
+    "[x](/\\evil.example/a) ![y](/\t/evil.example/b)",
+    # -- our YAML named as a file to publish ----------------------------------------
+    "{static}",
+    "{static}/realself/good.yaml",
+    "{attach}held-back.yaml",
+]
+# Markdown links Pelican would rewrite into something unsafe, or that name our
+# YAML: the Markdown fields refuse them, so their profile, note and offer are
+# not built.
+REFUSED_IN_MARKDOWN = [
+    "[click]({self}javascript:alert(document.domain))",
+    "[click][r]\n\n[r]: {self}javascript:alert(2)",
+    "[x]({tag}javascript:alert(1)) [y]({category}JAVASCRIPT:alert(1))",
+    "[x]({index}data:text/html,x) [y]({author}vbscript:x)",
+    "[x](|filename|javascript:alert(1))",
+    "[x](&#123;self}&#106;avascript:alert(1))",
+    "<a href='{self}javascript:alert(1)'>x</a><img src='{x}javascript:alert(1)'>",
+    '<img src="{attach}">',
+    "[n]({static}/realself/good.yaml)",
+    "![n]({attach}held-back.yaml)",
     "![x]({static}/../secret.jpg)",
 ]
+PAYLOADS += REFUSED_IN_MARKDOWN
 
 EVALUATED = ["1337", "TEMPLATERAN"]  # what evaluated template syntax would leave
 
 
 def refused_everywhere(payload: str) -> bool:
-    """Control characters are refused in any field (XML cannot carry them)."""
+    """Control characters are refused in any field (XML cannot carry them),
+    and so are unsafe {…} links in the Markdown fields (all in one document)."""
+    if payload in REFUSED_IN_MARKDOWN:
+        return True
     return bool(re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", payload))
 
 
@@ -266,6 +312,7 @@ def write_site(site: Site) -> int:
     """The whole corpus as one site; returns the number of documents."""
     site.write("images/p.jpg", b"\xff\xd8\xff jpeg")
     site.write("realself/good.yaml", "kind: profile\nslug: good\nname: Good\n")
+    site.write("realself/held-back.yaml", HELD_BACK_NOTE)
     (site.root / "secret.jpg").write_bytes(b"not for the web")
     count = 0
     for number, payload in enumerate(PAYLOADS):
@@ -306,7 +353,7 @@ def corpus(request, tmp_path_factory):
 def test_no_live_script_anywhere(corpus):
     site, _, _ = corpus
     pages = [p for p in written(site.output) if p.suffix == ".html"]
-    assert len(pages) > 2 * len(PAYLOADS)  # every payload's pages were written
+    assert len(pages) > 2 * len(BUILT)  # every built payload's pages were written
     found = {}
     for path in pages:
         problems = html_problems(path.read_text(encoding="utf-8"))
@@ -327,6 +374,7 @@ def test_feeds_carry_only_clean_html(corpus):
             for part in ("content", "summary"):
                 for node in entry.iter(f"{atom}{part}"):
                     assert html_problems(node.text or "") == [], (feed, node.text)
+        assert feed_problems(feed) == [], feed  # links as well
 
 
 def test_export_is_json_with_no_refused_document(corpus):
@@ -337,6 +385,7 @@ def test_export_is_json_with_no_refused_document(corpus):
     for offer_data in data["offers"]:
         claim = offer_data["claim"]
         assert claim is None or claim.startswith(("mailto:", "https://")), claim
+    assert json_url_problems(data, "https://site.example/") == []
 
 
 def test_plain_text_is_shown_exactly_as_written(corpus):
