@@ -151,8 +151,7 @@ PAYLOADS = [
     "{attach}held-back.yaml",
 ]
 # Markdown links Pelican would rewrite into something unsafe, or that name our
-# YAML: the Markdown fields refuse them, so their profile, note and offer are
-# not built.
+# YAML: the Markdown fields refuse them (their documents are built without).
 REFUSED_IN_MARKDOWN = [
     "[click]({self}javascript:alert(document.domain))",
     "[click][r]\n\n[r]: {self}javascript:alert(2)",
@@ -172,10 +171,7 @@ EVALUATED = ["1337", "TEMPLATERAN"]  # what evaluated template syntax would leav
 
 
 def refused_everywhere(payload: str) -> bool:
-    """Control characters are refused in any field (XML cannot carry them),
-    and so are unsafe {…} links in the Markdown fields (all in one document)."""
-    if payload in REFUSED_IN_MARKDOWN:
-        return True
+    """Control characters are refused in any field (XML cannot carry them)."""
     return bool(re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", payload))
 
 
@@ -201,6 +197,7 @@ TEXT = {
         "reciprocity.hopes[]",
         "reciprocity.ask.question",
         "authors[]",
+        "replaces",
     ],
     "note": ["quote", "who", "relationship"],
     "offer": ["title", "you_get[]", "asks[]", "how_chosen", "tags[]"],
@@ -381,7 +378,9 @@ def test_export_is_json_with_no_refused_document(corpus):
     site, _, _ = corpus
     data = json.loads(site.read("realself.json"))
     slugs = {p["slug"] for p in data["profiles"]}
-    assert slugs == {"good"} | {f"p{number:02d}" for number, _ in BUILT}
+    # A refused field is left out and the rest of its document built
+    # (models/recover.py), so the URL documents are there too.
+    assert {"good"} | {f"p{number:02d}" for number, _ in BUILT} <= slugs
     for offer_data in data["offers"]:
         claim = offer_data["claim"]
         assert claim is None or claim.startswith(("mailto:", "https://")), claim
@@ -398,6 +397,19 @@ def test_plain_text_is_shown_exactly_as_written(corpus):
         assert shown == payload.strip(), (number, payload)
         values = [li.get_text() for li in page.select(".realself-values li")]
         assert values == [payload.strip()]
+
+
+def test_a_refused_markdown_link_costs_its_field(corpus):
+    """The story, facet, now block, reply and summary holding an unsafe
+    {…} link are left out; the rest of the profile, note and offer is built."""
+    site, _, _ = corpus
+    for payload in REFUSED_IN_MARKDOWN:
+        number = PAYLOADS.index(payload)
+        page = BeautifulSoup(site.read(f"about/p{number:02d}/index.html"), "html5lib")
+        assert page.select_one(".realself-story") is None, payload
+        assert page.select_one("article.h-card .p-name").get_text() == payload
+        offer = site.read(f"give/o{number:02d}/index.html")
+        assert "realself-offer" in offer, payload
 
 
 def test_template_syntax_is_never_evaluated(corpus):
@@ -423,7 +435,9 @@ def test_every_refusal_is_located_and_nothing_leaves_the_output(corpus):
     for path in written(site.output):
         assert inside(path, site.output), path
     assert not list(site.output.rglob("secret.jpg"))
-    refused_files = {m.split(":", 1)[0] for m in messages if ".yaml:" in m}
+    refused_files = {
+        m.split(":", 1)[0] for m in messages if m.startswith("content/realself/")
+    }
     assert len(refused_files) == len(PAYLOADS)  # each payload file said something
     # Only the markers naming an offer that was refused stay unknown.
     unknown = [m for m in messages if m.startswith("content/every-marker.md")]
@@ -440,11 +454,11 @@ NOT_TEXT = {
 
 def model_fields(model, prefix: str = "") -> set[str]:
     """Every field path of a model, nested groups included."""
-    from pelican.plugins.realself.models.validate import _inner_model
+    from pelican.plugins.realself.models.recover import inner_model
 
     out = set()
     for name, info in model.model_fields.items():
-        inner = _inner_model(info.annotation)
+        inner = inner_model(info.annotation)
         many = "list[" in str(info.annotation) or name == "photo"
         path = f"{prefix}{name}{'[]' if many else ''}"
         if inner is None:
