@@ -216,6 +216,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         config = realself_settings.read(self.settings)
         self.config = config
         self.sites = Sites.of(self.settings)
+        files: list[str] = []  # read here; none when check passes its own
         if collection is None:
             files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
             collection = collect(files, self.path, config, self.settings, self._load)
