@@ -176,11 +176,11 @@ def test_builds_without_errors(built, group, order):
     assert ours == [], build.label
 
 
-@pytest.mark.parametrize(("group", "order"), CASES)
+@pytest.mark.parametrize(
+    ("group", "order"), [(g, o) for g, o in CASES if GROUPS[g].ordered]
+)
 def test_ours_ran_first_or_last(built, group, order):
     """tests/ordered.py kept the order: our handler first, or after theirs."""
-    if not GROUPS[group].ordered:
-        pytest.skip("i18n_subsites works on other signals; listed in PLUGINS")
     build = built(group, order)
     (said,) = [m for _, name, m in build.logged if name == "ordered"]
     handlers = re.findall(r"'([^']+)'", said)
