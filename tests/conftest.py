@@ -381,3 +381,46 @@ def visit(browser, served):
     yield open_page
     for context in contexts:
         context.close()
+
+
+# -- labels in the page's language (tests/test_languages.py, test_sample_site.py) --
+
+
+def english_label_words() -> set[str]:
+    """Every word of our English labels (from the catalog template)."""
+    import re
+
+    from babel.messages.pofile import read_po
+
+    from pelican.plugins.realself.catalogs import LOCALE_DIR
+
+    with open(f"{LOCALE_DIR}/realself.pot", "rb") as handle:
+        ids = [m.id for m in read_po(handle) if m.id]
+    text = " ".join(" ".join(i) if isinstance(i, tuple) else i for i in ids)
+    text = re.sub(r"%\(\w+\)s", " ", text)
+    return {w.lower() for w in re.findall(r"[A-Za-z’']+", text) if len(w) > 2}
+
+
+def readable_text(page) -> str:
+    """What a reader sees and hears of our parts of a page."""
+    parts = [page.title.get_text()] if page.title else []
+    # Words marked as another language (a quoted note, a language's own
+    # name in the language links) are someone else's, not our labels.
+    page_lang = page.html.get("lang") if page.html else None
+    for other in page.select("[lang]"):
+        if other.name != "html" and page_lang and other["lang"] != page_lang:
+            other.decompose()
+    for box in page.select(
+        ".realself-profile, .realself-give, .realself-offer-page, .realself-marker,"
+        " .realself-giveaway, .realself-card"
+    ):
+        parts.append(box.get_text(" "))
+        for element in box.find_all(True):
+            for name, value in element.attrs.items():
+                if name in ("aria-label", "title", "alt") or name.startswith(
+                    "data-label-"
+                ):
+                    parts.append(str(value))
+    for link in page.select("link[title]"):
+        parts.append(link["title"])
+    return " ".join(parts)

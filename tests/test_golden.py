@@ -31,7 +31,14 @@ GOLDEN = Path(__file__).parent / "golden"
 # are the theme's and the plugin's own files, not output of the build.
 COMPARED = (".html", ".xml", ".json")
 # What the plugin writes, with the default REALSELF_*_SAVE_AS settings.
-OURS = ("about/", "give/", "feeds/give.atom.xml", "realself.json")
+OURS = (
+    "about/",
+    "give/",
+    "pt-PT/about/",  # the Portuguese translation of the profile and one offer
+    "pt-PT/give/",
+    "feeds/give.atom.xml",
+    "realself.json",
+)
 SETTINGS = """
 import runpy
 globals().update(

@@ -12,6 +12,8 @@ import pytest
 
 from pelican.plugins.realself.languages import key, tag
 
+from conftest import english_label_words, readable_text
+
 SAM = "kind: profile\nslug: sam\nprimary: true\nname: Sam Rivera\n"
 OFFER = (
     "kind: offer\nslug: calls\nprofile: sam\ntitle: {title}\nspots: 3\n"
@@ -278,38 +280,6 @@ claim: "mailto:lea@exemple.fr"
 """
 
 
-def _english_words() -> set[str]:
-    """Every word of our English labels (from the catalog template)."""
-    from babel.messages.pofile import read_po
-
-    from pelican.plugins.realself.catalogs import LOCALE_DIR
-
-    with open(f"{LOCALE_DIR}/realself.pot", "rb") as handle:
-        ids = [m.id for m in read_po(handle) if m.id]
-    text = " ".join(" ".join(i) if isinstance(i, tuple) else i for i in ids)
-    text = re.sub(r"%\(\w+\)s", " ", text)
-    return {w.lower() for w in re.findall(r"[A-Za-z’']+", text) if len(w) > 2}
-
-
-def _our_words(page) -> str:
-    """What a reader sees and hears of our parts of a page."""
-    parts = [page.title.get_text()] if page.title else []
-    for box in page.select(
-        ".realself-profile, .realself-give, .realself-offer-page, .realself-marker,"
-        " .realself-giveaway, .realself-card"
-    ):
-        parts.append(box.get_text(" "))
-        for element in box.find_all(True):
-            for name, value in element.attrs.items():
-                if name in ("aria-label", "title", "alt") or name.startswith(
-                    "data-label-"
-                ):
-                    parts.append(str(value))
-    for link in page.select("link[title]"):
-        parts.append(link["title"])
-    return " ".join(parts)
-
-
 @pytest.fixture(scope="module")
 def french_site(tmp_path_factory):
     from conftest import Site
@@ -339,8 +309,8 @@ def french_site(tmp_path_factory):
     ],
 )
 def test_a_french_site_shows_no_english_word(french_site, path):
-    said = _our_words(french_site.html(path))
-    english = _english_words()
+    said = readable_text(french_site.html(path))
+    english = english_label_words()
     found = {w for w in re.findall(r"[A-Za-z’']+", said) if w.lower() in english}
     assert not found, f"{path}: {sorted(found)} in {said!r}"
     assert len(said) > 40  # there was something to read

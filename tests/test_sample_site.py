@@ -85,3 +85,93 @@ def test_marker_in_article_and_giveaway_in_sidebar(output):
 
 def test_no_yaml_in_output(output):
     assert not list(output.rglob("*.yaml"))
+
+
+# -- the Portuguese translation (content/realself/teo.pt.yaml, one offer) ------
+
+PORTUGUESE = ("pt-PT/about/teo/index.html", "pt-PT/give/letter-circle/index.html")
+
+
+def english_labels() -> list[str]:
+    """Our English labels, as the pieces around their placeholders."""
+    import re
+
+    from babel.messages.pofile import read_po
+
+    from pelican.plugins.realself.catalogs import LOCALE_DIR
+
+    with open(f"{LOCALE_DIR}/realself.pot", "rb") as handle:
+        ids = [m.id for m in read_po(handle) if m.id]
+    pieces = set()
+    for message in ids:
+        for text in message if isinstance(message, tuple) else (message,):
+            for piece in re.split(r"%\(\w+\)s", text):
+                piece = piece.strip(" .,:;()")
+                if len(piece) > 3:
+                    pieces.add(piece)
+    return sorted(pieces)
+
+
+@pytest.mark.parametrize("path", PORTUGUESE)
+def test_the_portuguese_pages_have_no_english_label(output, path):
+    import re
+
+    from conftest import readable_text
+
+    html = page(output, path)
+    assert html.html["lang"] == "pt-PT"
+    said = readable_text(html)
+    found = [
+        label
+        for label in english_labels()
+        if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", said)
+    ]
+    assert not found, f"{path}: English labels {found}"
+
+
+def test_the_portuguese_pages_speak_portuguese(output):
+    about = page(output, "pt-PT/about/teo/index.html")
+    headings = [h.get_text() for h in about.select(".realself-profile h2")]
+    assert headings[:2] == ["Algumas coisas sobre mim", "O que ando a fazer agora"]
+    assert about.select_one(".realself-updated").get_text() == (
+        "Atualizado a 10 de novembro de 2026"
+    )
+    # the quoted notes stay in their own words, marked as English
+    assert {n["lang"] for n in about.select(".realself-note")} == {"en"}
+    offer = page(output, "pt-PT/give/letter-circle/index.html")
+    assert offer.select_one(".realself-spots").get_text() == "2 de 6 vagas livres"
+    assert offer.select_one(".realself-window").get_text() == (
+        "Abriu a 1 de novembro de 2026. Fecha a 30 de junho de 2027, 18:00 WEST."
+    )
+    assert (
+        offer.select_one(".realself-claim").get_text().startswith("Reservar uma vaga")
+    )
+    # the Portuguese offer is given by the Portuguese profile
+    card = offer.select_one(".realself-offered-by a.p-name")
+    assert card["href"].endswith("pt-PT/about/teo/")
+
+
+def test_translations_link_both_ways_in_a_browser(output, browser, served):
+    from conftest import ARTIFACTS
+
+    shots = ARTIFACTS / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto(f"{served(output)}/about/", wait_until="load")
+        tab.get_by_role("link", name="português (Portugal)").first.click()
+        tab.wait_for_load_state("load")
+        assert tab.url.endswith("/pt-PT/about/teo/")
+        assert tab.locator("html").get_attribute("lang") == "pt-PT"
+        assert tab.get_by_role("heading", name="Algumas coisas sobre mim").is_visible()
+        tab.screenshot(path=str(shots / "sample-pt-profile-1280.png"), full_page=True)
+        tab.get_by_role("link", name="English").first.click()
+        tab.wait_for_load_state("load")
+        assert tab.url.endswith("/about/")
+        tab.goto(f"{served(output)}/pt-PT/give/letter-circle/", wait_until="load")
+        claim = tab.locator(".realself-claim").first
+        assert claim.is_visible() and claim.inner_text().startswith("Reservar")
+        tab.screenshot(path=str(shots / "sample-pt-offer-1280.png"), full_page=True)
+    finally:
+        context.close()

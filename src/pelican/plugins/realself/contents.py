@@ -460,6 +460,11 @@ class NoteView:
     link: Markup | None
     reply: Markup | None
     date_text: str | None = None  # the date in the page's language
+    lang: str | None = None  # set when the note is in another language than the page
+
+    @property
+    def direction(self) -> str:
+        return direction(self.lang) if self.lang else "ltr"
 
 
 class RealselfOffer(RealselfContent):

@@ -385,6 +385,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         for item in items:
             note = item.model
             # A note is someone's own words: every version of the page shows it.
+            spoken = self.sites.lang_of(note.lang)
             for profile in versions.get(note.profile, []):
                 reply = None
                 if note.reply:
@@ -402,6 +403,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                         link=profile.link(note.link, field=("link",), doc=item.doc),
                         reply=reply,
                         date_text=profile.when(note.date) if note.date else None,
+                        lang=None if same(spoken, profile.lang) else spoken,
                     )
                 )
 
