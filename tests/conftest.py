@@ -408,7 +408,9 @@ def readable_text(page) -> str:
     # name in the language links) are someone else's, not our labels.
     page_lang = page.html.get("lang") if page.html else None
     for other in page.select("[lang]"):
-        if other.name != "html" and page_lang and other["lang"] != page_lang:
+        if other.decomposed or other.name == "html" or not page_lang:
+            continue  # inside one already taken out
+        if other["lang"] != page_lang:
             other.decompose()
     for box in page.select(
         ".realself-profile, .realself-give, .realself-offer-page, .realself-marker,"
