@@ -10,6 +10,7 @@ located warning says what happened and the ways out.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -42,6 +43,20 @@ class Claim:
     setting: str = ""  # the REALSELF_* setting that names our path, if any
     way: str = ""  # our side's way out: "set REALSELF_JSON_SAVE_AS to ..."
     content: Any = None  # our Content object, if any
+    # theirs: the source file, named and located only when it collides (most
+    # pages never do, and a build should not reopen every source file)
+    file: str = ""
+    root: str = ""
+
+    def located(self) -> Claim:
+        """This claim with ``source``, line and column worked out."""
+        if not self.file or self.source:
+            return self
+        line, column = (
+            _metadata_position(self.file, self.field) if self.field else (1, 1)
+        )
+        source = site_relative(self.file, self.root)
+        return dataclasses.replace(self, source=source, line=line, column=column)
 
     @property
     def key(self) -> tuple[str, Any]:
@@ -94,14 +109,8 @@ def _content_claim(item: Any, content_root: str) -> Claim | None:
         return Claim(normal(save_as), what)
     metadata = getattr(item, "metadata", None) or {}
     field = next((k for k in ("save_as", "slug") if k in metadata), "")
-    line, column = _metadata_position(source_path, field) if field else (1, 1)
     return Claim(
-        normal(save_as),
-        what,
-        site_relative(source_path, content_root),
-        line,
-        column,
-        field,
+        normal(save_as), what, field=field, file=source_path, root=content_root
     )
 
 
@@ -197,7 +206,7 @@ def settle(
         skipped.add(claim.key)
         if other.content is not None and other.content is claim.content:
             continue  # one profile saved twice at one path: written once, no news
-        collisions.append(Collision(claim, other))
+        collisions.append(Collision(claim, other.located()))
     return skipped, collisions
 
 
