@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .problems import ERROR, Problem, field_path
+from .traps import cut_by_comment
 
 # PyYAML takes about 10 ms to import, which every `pelican` run would pay,
 # YAML or not: _import_yaml() loads it when the first YAML text is read.
@@ -155,6 +156,8 @@ def _syntax_problem(
             return at(
                 opened, f"this '{start}' is never closed; end the {name} with '{end}'"
             )
+        if char == ":":
+            return at((line, column), "a value with ': ' in it needs quotes")
         return at(
             (line, column), f"expected ',' or '{end}' here; separate items with commas"
         )
@@ -490,7 +493,8 @@ def load_text(
         if loader is not None:
             loader.dispose()
     # An empty document (a trailing '---') is not a mistake worth a message.
-    return [d for d in documents if d.data is not None or d.broken], problems
+    documents = [d for d in documents if d.data is not None or d.broken]
+    return documents, problems + cut_by_comment(text, documents)
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, text: str, source: str) -> Problem:

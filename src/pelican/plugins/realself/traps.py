@@ -7,11 +7,14 @@ says what happened and how to write it instead, at the line it happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .load import Document, Path
 from .problems import WARNING, Problem
+
+if TYPE_CHECKING:  # load.py calls cut_by_comment
+    from .load import Document, Path
 
 _CURLY = "\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -98,8 +101,8 @@ def split_sentences(doc: Document) -> list[Problem]:
 
     ``hopes: [If something here helped, tell one friend.]`` gives two items,
     silently. Two items on one line are a ``[...]`` list (a ``-`` list has
-    one item per line); one that starts with a capital followed by one that
-    starts in lower case was most likely one sentence.
+    one item per line); words that start with a capital followed by words
+    that start in lower case were most likely one sentence.
     """
     problems = []
     for path, items in _walk(doc.data):
@@ -109,6 +112,8 @@ def split_sentences(doc: Document) -> list[Problem]:
                 continue
             if not (before[:1].isupper() and item[:1].islower()):
                 continue
+            if " " not in before or " " not in item:
+                continue  # names and tags ([Sam, srivera]), not a sentence
             here = doc.positions.get((*path, index))
             there = doc.positions.get((*path, index - 1))
             if here is None or there is None or here[0] != there[0]:
@@ -133,3 +138,35 @@ def colon_in_item(given: Any) -> str | None:
                 "key and a value; put the whole text in quotes"
             )
     return None
+
+
+# One space, then '#' and a word: "I'm #1", "my #dogsofinstagram". A comment
+# people mean to write has a space after the '#' (or two before it).
+_MIDSENTENCE_HASH = re.compile(r" #\S")
+
+
+def cut_by_comment(text: str, documents: list[Document]) -> list[Problem]:
+    """Warn where ' #' inside an unquoted value started a comment.
+
+    ``headline: I'm #1 at this`` is read as "I'm": YAML drops the rest.
+    Only one-line plain values are looked at; quotes keep a '#'.
+    """
+    lines = re.split(r"\r\n|\r|\n", text)  # the line breaks YAML counts
+    problems = []
+    for doc in documents:
+        for path, (line, column) in doc.positions.items():
+            value = _parent(doc.data, path)
+            if not isinstance(value, str) or not value or line > len(lines):
+                continue
+            written = lines[line - 1][column - 1 :]
+            if not written.startswith(value):
+                continue  # quoted, folded or spread over several lines
+            rest = written[len(value) :]
+            if _MIDSENTENCE_HASH.match(rest):
+                cut = _short(rest.strip())
+                message = (
+                    f"the text after ' #' ({cut!r}) was read as a comment and "
+                    "left out; put the whole value in quotes to keep it"
+                )
+                problems.append(doc.problem(path, message, level=WARNING))
+    return problems
