@@ -258,7 +258,8 @@ def test_the_offer_page_shows_the_offer(site):
         ("circle", "open", "Open"),
         ("templates", "open", "Open"),
         ("review", "closing-soon", "Closing soon"),
-        ("spring", "upcoming", "Opens soon"),
+        # nine months away: the date, not "soon"
+        ("spring", "upcoming", "Opens September 1, 2027"),
         ("first-letter", "full", "All spots taken"),
         ("workbook", "closed", "Closed"),
     ],
@@ -268,9 +269,25 @@ def test_status_and_data_for_the_visitor_clock(site, slug, state, label):
     offer = card(site, slug)
     assert offer["data-state"] == state
     assert offer.select_one("[data-realself-status]").get_text() == label
-    assert offer[f"data-label-{state}"] == label
+    # what the visitor's clock script shows when the state changes
+    words = {"upcoming": "Opens soon"}.get(state, label)
+    assert offer[f"data-label-{state}"] == words
     assert offer["data-closing-soon-days"] == "3"
     assert offer["data-full"] == ("true" if slug == "first-letter" else "false")
+
+
+@pytest.mark.parametrize(
+    ("opens", "label"),
+    [("2026-12-01", "Opens soon"), ("2026-12-09", "Opens December 9, 2026")],
+)
+def test_opens_soon_only_within_a_week(site, opens, label):
+    site.write(
+        "realself/sam.yaml",
+        f"kind: profile\nname: Sam\n---\nkind: offer\nslug: gift\ntitle: Gift\n"
+        f"opens: {opens}\n",
+    )
+    site.build()  # at 2026-11-25 12:00
+    assert card(site, "gift").select_one("[data-realself-status]").get_text() == label
 
 
 def test_claim_button_only_while_a_spot_can_be_had(site):
@@ -327,7 +344,7 @@ def test_the_giveaway_index_in_order_with_the_ledger(site):
     assert page.select_one(".realself-ledger").get_text() == (
         # given: everything whose window has opened; taken: 4+40+1+10+212;
         # still open: 2 in the circle and 2 reviews (templates are unlimited)
-        "So far: 5 offers given, 267 spots taken, 4 still open."
+        "So far: 5 offers given, 267 spots taken, 4 spots still open."
     )
     # past offers are listed without their summary
     past = sections[2]

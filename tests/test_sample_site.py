@@ -175,3 +175,29 @@ def test_translations_link_both_ways_in_a_browser(output, browser, served):
         tab.screenshot(path=str(shots / "sample-pt-offer-1280.png"), full_page=True)
     finally:
         context.close()
+
+
+# the months a season's offer may close in (northern hemisphere)
+SEASONS = {"spring": (1, 2, 3, 4, 5), "winter": (12, 1, 2, 3)}
+
+
+def test_the_sample_reads_true(output):
+    """A season in an offer's title matches its dates: a "winter" circle is
+    over by the end of winter, "spring" coaching is taken up before spring;
+    a note's relationship does not repeat the year its date shows."""
+    data = json.loads((output / "realself.json").read_text(encoding="utf-8"))
+    for offer in data["offers"]:
+        title = offer["title"].lower()
+        closes = offer.get("closes")
+        for season, months in SEASONS.items():
+            if season in title and closes:
+                assert int(closes[5:7]) in months, (title, closes)
+    for note in page(output, "about/index.html").select(".realself-note"):
+        relationship = note.select_one(".realself-relationship")
+        time = note.select_one("time")
+        if relationship is not None and time is not None:
+            year = time["datetime"][:4]
+            assert year not in relationship.get_text(), relationship
+    # the ledger says what is still open
+    ledger = page(output, "give/index.html").select_one(".realself-ledger")
+    assert "spots still open" in ledger.get_text()

@@ -29,7 +29,7 @@ from .catalogs import Labels
 from .languages import Sites, direction, key, same
 from .problems import report
 from .render import clean, text
-from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN
+from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN, UPCOMING
 
 if TYPE_CHECKING:  # the models (pydantic) are imported only when there is YAML
     from .load import Document
@@ -78,6 +78,8 @@ class Reciprocity:
     ask: Ask | None
 
 
+# An upcoming offer opening later than this says its date, not "Opens soon".
+SOON = dt.timedelta(days=7)
 _HREF = re.compile(r'^<a href="(?P<url>[^"]*)">$')
 logger = logging.getLogger(__name__)
 
@@ -578,7 +580,16 @@ class RealselfOffer(RealselfContent):
 
     @property
     def state_label(self) -> Markup:
-        """The status in the offer's language: "Open", "Ouvert"."""
+        """The status in the offer's language: "Open", "Ouvert".
+
+        An offer more than a few days away says when it opens: "Opens soon"
+        for a date nine months ahead would not be true.
+        """
+        opens = self.window.opens
+        if self.state == UPCOMING and opens - self.build_time > SOON:
+            day = self.model.opens
+            shown = opens if isinstance(day, dt.datetime) else day
+            return self.i18n.gettext("Opens %(when)s", when=self.when(shown))
         return self.i18n.gettext(LABELS[self.state])
 
     @property
