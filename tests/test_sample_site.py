@@ -141,7 +141,7 @@ def test_the_portuguese_pages_speak_portuguese(output):
     offer = page(output, "pt-PT/give/letter-circle/index.html")
     assert offer.select_one(".realself-spots").get_text() == "2 de 6 vagas livres"
     assert offer.select_one(".realself-window").get_text() == (
-        "Abriu a 1 de novembro de 2026. Fecha a 30 de junho de 2027, 18:00 WEST."
+        "Abriu a 1 de novembro de 2026. Fecha a 31 de janeiro de 2027, 18:00 WET."
     )
     assert (
         offer.select_one(".realself-claim").get_text().startswith("Reservar uma vaga")
