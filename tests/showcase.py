@@ -203,10 +203,13 @@ PLUGIN_PAGES = [
 ]
 
 
-def build_showcase(root: Path, theme: str) -> Site:
+def build_showcase(
+    root: Path, theme: str, photo: bytes | None = None, **settings
+) -> Site:
+    """The showcase in one of THEMES, or in any theme given as THEME= settings."""
     site = Site(root)
     site.content.mkdir(parents=True)
-    photo = (REPO / "content" / "images" / "teo.svg").read_bytes()
+    photo = photo or (REPO / "content" / "images" / "teo.svg").read_bytes()
     site.write("images/sam.svg", photo)
     site.write("files/templates.pdf", b"%PDF-1.4\n% prompts\n")
     site.write("realself/sam.yaml", PROFILE)
@@ -215,11 +218,12 @@ def build_showcase(root: Path, theme: str) -> Site:
     site.write("giving.md", ARTICLE)
     site.write("honesty.md", OTHER_ARTICLE)
     site.write("pages/contact.md", PAGE)
+    settings.setdefault("THEME", str(THEMES.get(theme, "")))
+    settings.setdefault("SITENAME", "Sam's workshop")
     return site.build(
-        THEME=str(THEMES[theme]),
         REALSELF_NOW=BUILD_NOW,
         STATIC_PATHS=["images", "files"],
-        SITENAME="Sam's workshop",
         AUTHOR="Sam Rivera",
         DEFAULT_PAGINATION=10,
+        **settings,
     )

@@ -35,26 +35,21 @@ AXE_RUN = """async ([tags, ours]) => {
     const data = (n.any[0] || {}).data || {};
     return data.fgColor ? data.fgColor + " on " + data.bgColor : null;
   };
-  // The theme's own palette: a probe element of the same kind, placed beside
-  // our outermost element, and checked by axe as the theme styles it.
-  const palette = async el => {
-    let root = el.closest(ours);
-    while (root.parentElement && root.parentElement.closest(ours)) {
-      root = root.parentElement.closest(ours);
-    }
-    const probe = document.createElement(el.tagName === "A" ? "a" : "span");
+  // The theme's own palette: a probe of the same tag, without our classes,
+  // placed right beside the element (so under the same theme rules, such as
+  // "main article blockquote"), checked by axe for the same rule. Our
+  // stylesheet sets no colours, so a probe failing alike is the theme's.
+  const palette = async (el, rule) => {
+    const probe = document.createElement(el.tagName === "A" ? "a" : el.tagName);
     if (probe.tagName === "A") probe.href = "#theme-probe";
     probe.textContent = "The theme's own text";
-    const list = root.parentElement.tagName === "UL";
-    const holder = document.createElement(list ? "li" : "p");
-    holder.appendChild(probe);
-    root.parentElement.insertBefore(holder, root);
+    el.parentElement.insertBefore(probe, el);
     const check = await axe.run({include: [probe]}, {
-      runOnly: {type: "rule", values: ["color-contrast"]},
+      runOnly: {type: "rule", values: [rule]},
       resultTypes: ["violations"],
     });
-    holder.remove();
-    return check.violations.flatMap(v => v.nodes.map(colours));
+    probe.remove();
+    return check.violations.flatMap(v => v.nodes.map(n => colours(n) || rule));
   };
   const out = [];
   for (const v of results.violations) {
@@ -70,7 +65,10 @@ AXE_RUN = """async ([tags, ours]) => {
         theme_palette: false,
       };
       if (node.ours && v.id === "color-contrast" && node.colours) {
-        node.theme_palette = (await palette(el)).includes(node.colours);
+        node.theme_palette = (await palette(el, v.id)).includes(node.colours);
+      } else if (node.ours && v.id === "link-in-text-block" && el) {
+        // links told apart by colour alone: the theme's links do the same
+        node.theme_palette = (await palette(el, v.id)).length > 0;
       }
       nodes.push(node);
     }
@@ -112,6 +110,8 @@ def ours_only(violations: list[dict]) -> list[dict]:
     A colour-contrast failure is the theme's when the theme's own element of
     the same kind (a link or text), put in the same place, fails with exactly
     the same colours: our stylesheet sets no colours, so we inherit them.
+    Likewise a link told apart from its text by colour alone
+    (link-in-text-block) when the theme's own link there is too.
     """
     kept = []
     for violation in violations:

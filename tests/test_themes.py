@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pelican
 import pytest
+from bs4 import BeautifulSoup
 from jinja2 import StrictUndefined
 
 from conftest import THEME
@@ -83,17 +84,65 @@ for _name in (
     MINIMAL[f"{_name}.html"] = '{% extends "base.html" %}'
 
 
+def make_theme(folder: Path, templates: dict[str, str]) -> Path:
+    """A theme in ``folder``: MINIMAL's templates, with ``templates`` over them."""
+    (folder / "templates").mkdir(parents=True)
+    (folder / "static").mkdir()
+    for name, text in {**MINIMAL, **templates}.items():
+        (folder / "templates" / name).write_text(text)
+    return folder
+
+
 def test_our_templates_use_only_defined_variables(site, tmp_path):
-    theme = tmp_path / "strict-theme" / "templates"
-    theme.mkdir(parents=True)
-    for name, text in MINIMAL.items():
-        (theme / name).write_text(text)
-    (tmp_path / "strict-theme" / "static").mkdir()
+    theme = make_theme(tmp_path / "strict-theme", {})
     site.write("realself/robin.yaml", PROFILE)
     site.write("realself/lee.yaml", "kind: profile\nname: Lee\n")
     site.build(
-        THEME=str(tmp_path / "strict-theme"),
+        THEME=str(theme),
         JINJA_ENVIRONMENT={"undefined": StrictUndefined, "extensions": []},
     )
     assert "Free repairs on Sundays" in site.read("about/robin/index.html")
     assert "Lee" in site.read("about/lee/index.html")
+
+
+BARE = {
+    # no head block, no </head> nor <body> tag, no <title>: all optional in HTML
+    "base.html": "<!doctype html><html><meta charset=utf-8>"
+    '<link rel="canonical" href="/">'
+    "<main>{% block content %}{% endblock %}</main></html>",
+}
+
+
+def test_head_markup_and_title_without_head_tags(site, tmp_path, problems):
+    theme = make_theme(tmp_path / "bare", BARE)
+    site.write("realself/robin.yaml", PROFILE)
+    # the site is named after her: her name once, not "Robin Example · Robin..."
+    site.build(THEME=str(theme), SITENAME="Robin Example's bikes")
+    html = site.read("about/robin/index.html")
+    page = BeautifulSoup(html, "html5lib")  # as a browser reads it
+    assert [t.get_text() for t in page.find_all("title")] == ["Robin Example"]
+    assert page.title.parent is page.head
+    assert page.head.find("script", type="application/ld+json") is not None
+    assert page.head.find("link", href=lambda h: h.endswith("realself.css"))
+    # the theme's canonical link (to the home page) gave way to ours
+    canonical = page.find_all("link", rel="canonical")
+    assert [c["href"] for c in canonical] == ["/about/"]  # her primary address
+    assert page.select_one("main article.h-card") is not None
+    assert problems() == []
+
+
+def test_a_theme_without_a_content_block(site, tmp_path, problems):
+    base = (
+        "<!doctype html><html><head><title>{{ SITENAME }}</title></head>"
+        "<body><header>Frame</header>{% block main %}{% endblock %}</body></html>"
+    )
+    theme = make_theme(tmp_path / "frame", {"base.html": base})
+    site.write("realself/robin.yaml", PROFILE)
+    site.write("realself/lee.yaml", "kind: profile\nname: Lee\n")
+    site.build(THEME=str(theme))
+    page = BeautifulSoup(site.read("about/robin/index.html"), "html5lib")
+    assert page.select_one("body > header + article.h-card") is not None
+    assert "Lee" in site.read("about/lee/index.html")
+    # one warning for the build, not one per page
+    said = [m for m in problems() if "block content" in m]
+    assert len(said) == 1, problems()

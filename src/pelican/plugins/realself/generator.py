@@ -27,6 +27,7 @@ from . import (
     export,
     giving,
     markers,
+    page_head,
     private,
     structured,
     summary,
@@ -663,7 +664,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             modified = self.config.now.date()
         writer.write_file(
             save_as,
-            self.get_template(profile.template),
+            self._page_template(profile.template),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             url=url,
@@ -689,11 +690,16 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         default = {"GIVE": GIVE_TITLE, "FEED": FEED_TITLE}[which]
         return setting_text(self.settings[f"REALSELF_{which}_TITLE"], default, labels)
 
+    def _page_template(self, name: str) -> page_head.FinishedPage:
+        """Our page template; its head markup reaches <head> in any theme."""
+        return page_head.FinishedPage(self.get_template(name), self._placement_warned)
+
     def _absolute(self, url: str) -> str:
         return structured.absolute(self.settings.get("SITEURL", ""), url)
 
     def generate_output(self, writer: Any) -> None:
         writer = InsideOutput(writer, self.output_path)
+        self._placement_warned: set[str] = set()  # one warning per build
         self._copy_static()
         everything = chain(
             self.profiles, self.translations, self.hidden_profiles, self.draft_profiles
@@ -729,7 +735,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 continue
             writer.write_file(
                 offer.save_as,
-                self.get_template(offer.template),
+                self._page_template(offer.template),
                 self.context,
                 relative_urls=self.settings["RELATIVE_URLS"],
                 url=offer.url,
@@ -743,7 +749,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         if free and (self.offers or self.other_offers):
             writer.write_file(
                 give_save_as,
-                self.get_template("realself/give"),
+                self._page_template("realself/give"),
                 self.context,
                 relative_urls=self.settings["RELATIVE_URLS"],
                 url=self.settings["REALSELF_GIVE_URL"],

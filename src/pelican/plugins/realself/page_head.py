@@ -1,0 +1,181 @@
+"""Our head markup and one clean title on our pages, whatever the theme's blocks.
+
+Our page templates extend the theme's ``base.html``, and themes name their
+blocks as they like: many have no ``head`` block, so anything put there is
+dropped without a word, and some print the site name before or after the
+``title`` block (or print that block again as the page's banner). So our
+templates keep their head markup and full title in blocks no theme has,
+``realself_head`` and ``realself_title``, and each page is finished here
+after rendering, in the writer's path: the head block goes just before
+``</head>``, the first ``<title>`` says exactly what ``realself_title`` says
+(any other is dropped), and the theme's own canonical link and Open Graph
+tags that would contradict ours give way.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+_OG_PROPERTY = re.compile(r'<meta property="([^"]+)"')
+
+
+class _Done(Exception):
+    """Raised by the scan at the end of the head: the body is never read."""
+
+
+@dataclass
+class _Head:
+    """Where things are in a rendered page, as offsets into its text."""
+
+    end: int | None = None  # where our markup goes
+    body: int | None = None  # the start of <body>, if written
+    titles: list[tuple[int, int, int, int]] = field(default_factory=list)
+    canonicals: list[tuple[int, int]] = field(default_factory=list)
+    metas: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+class _HeadScan(HTMLParser):
+    """Finds the head's end, its titles, canonical links and meta properties."""
+
+    def __init__(self, page: str):
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.found = _Head()
+        # getpos() counts lines by "\n" only, as we do here
+        self._lines = [0] + [m.end() for m in re.finditer("\n", page)]
+        self._title: int | None = None
+        self._after_html: int | None = None
+
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self._lines[line - 1] + column
+
+    def _tag_span(self) -> tuple[int, int]:
+        start = self._at()
+        return start, start + len(self.get_starttag_text() or "")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "body":
+            self.found.end = self.found.body = self._at()
+            raise _Done
+        if tag == "html":
+            self._after_html = self._tag_span()[1]
+        elif tag == "title":
+            self._title = self._tag_span()[0]
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.found.canonicals.append(self._tag_span())
+        elif tag == "meta" and values.get("property"):
+            self.found.metas.append((values["property"], *self._tag_span()))
+
+    def handle_startendtag(self, tag: str, attrs: Any) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self.found.end = self._at()
+            raise _Done
+        if tag == "title" and self._title is not None:
+            start = self._at()
+            close = self.page.find(">", start) + 1 or len(self.page)
+            opened = self.page.find(">", self._title) + 1
+            self.found.titles.append((self._title, opened, start, close))
+            self._title = None
+
+    def scan(self) -> _Head:
+        try:
+            self.feed(self.page)
+            self.close()
+        except _Done:
+            pass
+        if self.found.end is None:
+            # No </head> nor <body>: HTML puts metadata met before any
+            # content into the head, so right after <html> (or at the top).
+            self.found.end = self._after_html or 0
+        return self.found
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def finish(page: str, head: str, title: str | None) -> str:
+    """``page`` with ``head`` before ``</head>`` and ``title`` as its one title.
+
+    ``title`` is the text our ``realself_title`` block gave (None: leave
+    titles alone, as in a theme's own override of our templates).
+    """
+    found = _HeadScan(page).scan()
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    if 'rel="canonical"' in head:
+        edits += [(start, end, "") for start, end in found.canonicals]
+    ours = set(_OG_PROPERTY.findall(head))
+    edits += [(start, end, "") for prop, start, end in found.metas if prop in ours]
+    if title is not None:
+        wanted = _words(title)
+        for number, (start, opened, closing, end) in enumerate(found.titles):
+            if number:
+                edits.append((start, end, ""))  # one <title> only
+            elif _words(page[opened:closing]) != wanted:
+                edits.append((opened, closing, wanted))
+        if not found.titles:
+            head = f"<title>{wanted}</title>\n{head}"
+    if head.strip():
+        edits.append((found.end, found.end, head.strip() + "\n"))
+    for start, end, text in sorted(edits, reverse=True):
+        page = page[:start] + text + page[end:]
+    return page
+
+
+def render_block(template: Any, name: str, context: dict[str, Any]) -> str | None:
+    """One block of ``template`` alone, or None when the template has none."""
+    block = template.blocks.get(name)
+    if block is None:
+        return None
+    return "".join(block(template.new_context(context)))
+
+
+class FinishedPage:
+    """A page template whose output gets our head markup and one clean title.
+
+    Pelican's writer only calls ``render``; it renders the page, then the
+    ``realself_head`` and ``realself_title`` blocks alone with the same context (so
+    SITEURL is the page's, relative or not) and hands them to ``finish``.
+    """
+
+    def __init__(self, template: Any, warned: set[str]):
+        self.template = template
+        self.warned = warned
+
+    def render(self, context: dict[str, Any]) -> str:
+        page = self.template.render(context)
+        head = render_block(self.template, "realself_head", context) or ""
+        title = render_block(self.template, "realself_title", context)
+        if "realself-" not in page:  # every page of ours has such a class
+            content = render_block(self.template, "content", context)
+            if content and content.strip():
+                page = self._place_content(page, content)
+        if not head.strip() and title is None:
+            return page
+        return finish(page, head, title)
+
+    def _place_content(self, page: str, content: str) -> str:
+        """The theme's base.html has no content block: put ours before </body>."""
+        if "content" not in self.warned:
+            self.warned.add("content")
+            logger.warning(
+                "realself: the theme's base.html has no %s, so our pages' "
+                "content is placed just before </body>; override realself/*.html "
+                "in the theme to place it yourself",
+                "{% block content %}",
+            )
+        end = page.lower().rfind("</body")
+        if end < 0:
+            end = len(page)
+        return page[:end] + content + page[end:]
