@@ -61,7 +61,7 @@ links:
   - {label: My old blog, url: "https://old.example/"}
 reciprocity:
   gives: [I answer every email within two working days.]
-  hopes: [If something here helped, tell one friend.]
+  hopes: ["If something here helped, tell one friend."]
   ask: {question: What could I make that would make your week easier?,
         url: "mailto:sam@example.com"}
 ---
