@@ -193,3 +193,30 @@ def test_our_own_outputs_meeting(site, problems):
     page = site.html("about/index.html")
     assert page.select_one("article.h-card .p-name").get_text() == "Sam Rivera"
     assert site.exists("about/circle.html")
+
+
+def test_save_as_about_and_a_static_realself_json(site, problems):
+    """Issue 13, reproduction 6, as reported: default URL settings, a page with
+    `Save_as: about/index.html`, a static file saved as realself.json and a page
+    saved as realself/realself.js."""
+    site.write("realself/sam.yaml", PROFILE)
+    site.write("pages/me.md", "Title: Me\nSave_as: about/index.html\n\nMine.\n")
+    site.write("pages/js.md", "Title: Js\nSave_as: realself/realself.js\n\nx\n")
+    site.write("files/data.json", '{"mine": true}\n')
+    site.build(
+        STATIC_PATHS=["files"],
+        EXTRA_PATH_METADATA={"files/data.json": {"path": "realself.json"}},
+        SITEURL="https://site.example",
+    )
+    said = [m for m in problems() if "is written by" in m]
+    assert len(said) == 3, said
+    assert any(m.startswith("content/pages/me.md:2:1: save_as:") for m in said)
+    assert any(m.startswith("content/files/data.json:1:1:") for m in said)
+    assert "Mine." in site.read("about/index.html")
+    assert json.loads(site.read("realself.json")) == {"mine": True}
+    assert "<p>x</p>" in site.read("realself/realself.js")
+    profile = site.html("about/sam/index.html")
+    assert profile.find("link", rel="canonical")["href"].endswith("/about/sam/")
+    offer = json.dumps(site.json_ld("give/circle/index.html"))
+    assert "https://site.example/about/sam/" in offer
+    assert 'https://site.example/about/"' not in offer
