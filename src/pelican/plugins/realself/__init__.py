@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from . import caching, catalogs, languages, markers, private
+from . import caching, catalogs, host, languages, markers, private
 from . import settings as realself_settings
 from .generator import RealselfGenerator
 from .problems import report
@@ -79,6 +79,8 @@ def link_sections_in_feed(context: dict[str, Any], feed: Any) -> None:
 
 
 def register() -> None:
+    """Connect our handlers, once this Pelican has what they rely on."""
+    host.check()  # raises PelicanChanged naming what is missing
     signals.initialized.connect(prepare_settings)
     signals.all_generators_finalized.connect(replace_markers)
     signals.feed_generated.connect(link_sections_in_feed)

@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 from pelican.cache import FileDataCacher
 
-from . import render, urls
+from . import host, render, urls
 
 
 def keep_compiled_templates(env: Any, settings: dict[str, Any]) -> None:
@@ -51,7 +51,7 @@ def compress_lightly(cacher: FileDataCacher) -> None:
     file a third larger. Reading is the same for any level.
     """
     if cacher.settings.get("GZIP_CACHE"):
-        cacher._cache_open = functools.partial(gzip.open, compresslevel=1)
+        host.set_cache_opener(cacher, functools.partial(gzip.open, compresslevel=1))
 
 
 @functools.cache

@@ -15,16 +15,14 @@ import datetime as dt
 import logging
 import os
 import posixpath
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
-from pelican.contents import Content
 from pelican.urlwrappers import Author
 
-from . import dates, private, urls
+from . import dates, host, private, urls
 from .catalogs import Labels
 from .languages import Sites, direction, key, same
 from .problems import report
@@ -80,11 +78,10 @@ class Reciprocity:
 
 # An upcoming offer opening later than this says its date, not "Opens soon".
 SOON = dt.timedelta(days=7)
-_HREF = re.compile(r'^<a href="(?P<url>[^"]*)">$')
 logger = logging.getLogger(__name__)
 
 
-class RealselfContent(Content):
+class RealselfContent(host.PelicanContent):
     """Shared by our content kinds: link resolution for every HTML fragment."""
 
     allowed_statuses = ("published", "hidden", "draft")
@@ -108,9 +105,10 @@ class RealselfContent(Content):
     def writes_here(self) -> bool:
         return self.elsewhere is None
 
-    def _expand_settings(self, key: str) -> str:  # type: ignore[override]
-        klass = f"realself_draft_{self.kind}" if self.status == "draft" else None
-        return super()._expand_settings(key, klass or f"realself_{self.kind}")
+    def settings_name(self) -> str:
+        """REALSELF_PROFILE_URL, REALSELF_DRAFT_OFFER_SAVE_AS, ..."""
+        draft = "draft_" if self.status == "draft" else ""
+        return f"realself_{draft}{self.kind}"
 
     def get_url_setting(self, key: str) -> str:
         """``url`` and ``save_as``, worked out once.
@@ -132,7 +130,7 @@ class RealselfContent(Content):
 
     def _native(self, key: str) -> str:
         """The URL (or save_as) in the site that shows this document."""
-        return self._expand_settings(key if self._native_default else f"lang_{key}")
+        return self.expand_setting(key if self._native_default else f"lang_{key}")
 
     @property
     def absolute_url(self) -> str:
@@ -194,34 +192,23 @@ class RealselfContent(Content):
         if "{" not in fragment and "|" not in fragment:
             return fragment
         with self._about(field, doc):
-            return Markup(self._update_content(str(fragment), self.get_siteurl()))
+            return Markup(self.resolve_links(str(fragment), self.get_siteurl()))
 
-    def _update_content(self, content: str, siteurl: str) -> str:
+    def links_rewritten(self, before: str, after: str) -> str:
         """Pelican's link rewriting, then the cleaning again on what it wrote.
 
         Pelican rewrites ``{…}`` links after our HTML was cleaned, keeping the
         scheme of what follows the braces: the final HTML is checked here,
         for pages, markers and feeds alike.
         """
-        rewritten = super()._update_content(content, siteurl)
-        return rewritten if rewritten == content else str(clean(rewritten))
+        return after if after == before else str(clean(after))
 
-    def _link_replacer(self, siteurl: str, match: re.Match) -> str:
+    def link_ok(self, url: str) -> bool:
         """Each URL Pelican writes for a ``{…}`` link must pass urls.is_safe;
-        one that does not is left empty, and said."""
-        markup, quote = match.group("markup"), match.group("quote")
-        try:
-            written = super()._link_replacer(siteurl, match)
-        except ValueError:  # urllib refuses some hosts (NFKC): no link at all
-            url = Markup(match.group("path")).unescape()
-        else:
-            url = Markup(written[len(markup) + 1 : -1]).unescape()
-            if urls.is_safe(url):
-                return written
-        self._refused(match.group("path"), url)
-        return f"{markup}{quote}{quote}"
+        one that does not is left empty, and said (``link_refused``)."""
+        return urls.is_safe(url)
 
-    def _refused(self, source: str, url: str) -> None:
+    def link_refused(self, source: str, url: str) -> None:
         """Say once per document and link that a link was left out."""
         said = self.__dict__.setdefault("_said", set())
         if source in said:  # the same link again: another page, the feed, JSON
@@ -256,23 +243,18 @@ class RealselfContent(Content):
         with self._about(field, doc):
             if url.startswith("{"):
                 base = self.get_siteurl() if siteurl is None else siteurl
-                html = f'<a href="{escape(url)}">'
-                match = _HREF.match(Content._update_content(self, html, base))
-                if match:
-                    resolved = Markup(match.group("url")).unescape()
+                found = self.resolve_url(url, base)
+                if found is not None:
+                    resolved = Markup(found).unescape()
             if resolved and not urls.is_safe(resolved):
-                self._refused(escape(url), resolved)
+                self.link_refused(escape(url), resolved)
                 resolved = ""
         return escape(resolved) if resolved else None
 
     def get_static_links(self) -> set[str]:
-        # Pelican scans only _content; our {static} links live in every field.
+        # Our {static} links live in every field, not only the main HTML.
         # Only real files outside our YAML folders are copied (private.py).
-        saved, self._content = self._content, self._all_html()
-        try:
-            found = super().get_static_links()
-        finally:
-            self._content = saved
+        found = self.static_links_in(self._all_html())
         root = self.settings["PATH"]
         return {
             path
@@ -282,7 +264,7 @@ class RealselfContent(Content):
         }
 
     def _all_html(self) -> str:
-        return self._content
+        return host.html_of(self) or ""
 
 
 class RealselfProfile(RealselfContent):
