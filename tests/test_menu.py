@@ -129,3 +129,24 @@ def test_labels_and_no_give_entry_without_an_open_offer(site):
     entries = menu(site, "hello.html", "simple")
     assert ("Who I am", "/about/") in entries
     assert not [e for e in entries if e[0] == "Gifts"]
+
+
+def test_menuitems_with_the_link_last(site):
+    """Some themes take (title, icon, link): our entries follow that shape."""
+    folder = site.root / "overrides"
+    folder.mkdir()
+    (folder / "base.html").write_text(
+        "<!doctype html><html><head><title>{% block title %}{% endblock %}"
+        "</title>{% block head %}{% endblock %}</head><body><header><nav>"
+        "{% for title, icon, link in MENUITEMS %}"
+        '<a href="{{ link }}">{{ title }}</a>{% endfor %}</nav></header>'
+        "{% block content %}{% endblock %}</body></html>"
+    )
+    entries = build(
+        site,
+        DISPLAY_PAGES_ON_MENU=False,
+        MENUITEMS=(("Archives", "archive", "pages/archives.html"),),
+        THEME_TEMPLATES_OVERRIDES=[str(folder)],
+    )
+    assert ("About", "/about/") in entries
+    assert ("Archives", "pages/archives.html") in entries

@@ -85,6 +85,22 @@ def labels(settings: dict[str, Any]) -> dict[str, str]:
     return dict(DEFAULT_LABELS)
 
 
+_LINKISH = re.compile(r"^(/|#|\.|[a-z][a-z0-9+.-]*:|[\w.-]+/|[\w.-]+\.html?$)", re.I)
+
+
+def _link_at(items: list[Any]) -> int:
+    """Where the link sits in the site's MENUITEMS tuples: usually (title, link),
+    but some themes take (title, icon, link)."""
+    seen: dict[int, int] = {}
+    for item in items:
+        if isinstance(item, list | tuple):
+            for index, value in enumerate(item[1:], 1):
+                if isinstance(value, str) and _LINKISH.match(value):
+                    seen[index] = seen.get(index, 0) + 1
+                    break
+    return max(seen, key=seen.__getitem__) if seen else 1
+
+
 def _path(url: str) -> str:
     """A URL's path without the site, a leading slash or index.html."""
     url = str(url).split("#", 1)[0].split("?", 1)[0]
@@ -110,10 +126,11 @@ def _listed(entry: MenuEntry, kind: str, pages: list[Any], items: list[Any]) -> 
             return True
         if kind == "profile" and getattr(page, "slug", "") in ABOUT_SLUGS:
             return True
+    at = _link_at(items)
     for item in items:
-        if not isinstance(item, list | tuple) or len(item) < 2:
+        if not isinstance(item, list | tuple) or len(item) <= at:
             continue
-        title, link = item[0], str(item[1])
+        title, link = item[0], str(item[at])
         if _path(link) == wanted or (kind == "profile" and _about(title, link)):
             return True
     return False
@@ -139,24 +156,27 @@ def repoint_about(
     """
     items = context.get("MENUITEMS") or ()
     site = str(settings.get("SITEURL") or "").rstrip("/")
+    at = _link_at(list(items))
     fixed = []
     for item in items:
         if (
             isinstance(item, list | tuple)
-            and len(item) >= 2
-            and _about(item[0], str(item[1]))
-            and _dead(str(item[1]), site, written)
+            and len(item) > at
+            and _about(item[0], str(item[at]))
+            and _dead(str(item[at]), site, written)
         ):
             logger.warning(
                 "realself: MENUITEMS: %r links to %s, which this build does not "
                 "write (was it the page your profile replaces?); it leads to the "
                 "profile at %s/%s instead. Change it in your settings to say so",
                 item[0],
-                item[1],
+                item[at],
                 site,
                 entry.url,
             )
-            item = type(item)([item[0], f"{site}/{entry.url}", *item[2:]])
+            moved = list(item)
+            moved[at] = f"{site}/{entry.url}"
+            item = type(item)(moved)
         fixed.append(item)
     if items:
         context["MENUITEMS"] = type(items)(fixed)
@@ -172,8 +192,14 @@ def add(context: dict[str, Any], settings: dict[str, Any], entries: dict) -> Non
     if settings.get("DISPLAY_PAGES_ON_MENU", True):
         context["pages"] = [*new, *pages]  # About usually leads the pages
     elif items:
-        # Entries shaped like the site's own (some themes unpack three values).
+        # Entries shaped like the site's own: some themes unpack three values,
+        # (title, link, icon) or (title, icon, link).
         size = max(len(item) for item in items if isinstance(item, list | tuple))
+        at = _link_at(items)
         site = str(settings.get("SITEURL") or "").rstrip("/")
-        extra = [(e.title, f"{site}/{e.url}", *[""] * (size - 2)) for e in new]
+        extra = []
+        for entry in new:
+            values = [entry.title, *[""] * (max(size, at + 1) - 1)]
+            values[at] = f"{site}/{entry.url}"
+            extra.append(tuple(values))
         context["MENUITEMS"] = type(context["MENUITEMS"])([*items, *extra])
