@@ -305,6 +305,6 @@ def test_every_build_is_checked_for_placeholders(tmp_path):
     ],
 )
 def test_only_the_marker_is_replaced(html, expected):
-    from pelican.plugins.realself.markers import _splice
+    from pelican.plugins.realself.marker_html import splice
 
-    assert _splice(html, lambda match: "@") == (html if expected is None else expected)
+    assert splice(html, lambda match: "@") == (html if expected is None else expected)
