@@ -419,3 +419,27 @@ def test_labels_and_titles_can_be_reworded_per_language(site, problems):
     give = site.html("give/index.html")
     assert give.select_one(".realself-give h1").get_text() == "Gifts & more"
     assert "Gifts &amp; more" in site.read("give/index.html")
+
+
+def test_a_post_shows_the_version_in_its_language(site):
+    site.write("realself/sam.yaml", SAM)
+    site.write("realself/sam-fr.yaml", SAM + "lang: fr\nheadline: Bonjour.\n")
+    site.write(
+        "realself/offers.yaml",
+        OFFER.format(title="Calls")
+        + "---\n"
+        + OFFER.format(title="Appels")
+        + "lang: fr\n",
+    )
+    site.write(
+        "billet.md",
+        "Title: Billet\nLang: fr\nDate: 2026-01-01\n\n"
+        "[realself:offers]\n\n[realself:profile sam]\n",
+    )
+    site.build()
+    post = site.html("billet-fr.html")  # Pelican's ARTICLE_LANG_SAVE_AS
+    assert post.select_one(".realself-offer-title").get_text() == "Appels"
+    assert post.select_one(".realself-card .p-note").get_text() == "Bonjour."
+    assert post.select_one(".realself-giveaway-title").get_text() == (
+        "Gratuit, avant toute chose"
+    )

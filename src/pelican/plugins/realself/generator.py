@@ -640,6 +640,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # per output file) and the same marker gives the same HTML in every
         # article: render it once per build.
         lang = getattr(content, "lang", None) or self.sites.here
+        # A post in French shows the French version of an offer or profile.
+        if what == "offers":
+            subject = [_in_lang([*o.translations, o], lang, o) for o in subject]
+        else:
+            subject = _in_lang([*subject.translations, subject], lang, subject)
         key = (what, slug, form, self.context.get("localsiteurl"), lang)
         if key not in self._sections:
             name = "realself/marker" if form == "section" else "realself/marker_link"
