@@ -201,3 +201,14 @@ def test_the_sample_reads_true(output):
     # the ledger says what is still open
     ledger = page(output, "give/index.html").select_one(".realself-ledger")
     assert "spots still open" in ledger.get_text()
+
+
+def test_an_offer_page_shows_its_giver_once(output):
+    """On a phone the sidebar follows the page: the "Offered by" card and the
+    sidebar's "Who writes here" card were the same person twice in a row."""
+    offer = page(output, "give/letter-circle/index.html")
+    cards = offer.select(".realself-card")
+    assert len(cards) == 1, [c.get_text(" ", strip=True)[:40] for c in cards]
+    assert cards[0].find_parent(class_="realself-offered-by") is not None
+    # other pages still say who writes here
+    assert page(output, "give/index.html").select(".sidebar-profile")
