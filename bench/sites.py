@@ -107,8 +107,10 @@ def profile_yaml(i: int, primary: bool = False) -> str:
         "links:",
         f"  - {{label: Mastodon, url: 'https://example.social/@p{i}', me: true}}",
         "reciprocity:",
-        "  gives: [I answer every email within two working days.]",
-        "  hopes: [If something here helped, tell one friend.]",
+        "  gives:",
+        "    - I answer every email within two working days.",
+        "  hopes:",
+        "    - If something here helped, tell one friend.",
     ]
     return "\n".join(lines) + "\n"
 
