@@ -61,7 +61,8 @@ class Claim:
     @property
     def key(self) -> tuple[str, Any]:
         """Which write this is: the path, and the setting or page behind it."""
-        return self.path, self.setting or (id(self.content) if self.content else "")
+        mine = id(self.content) if self.content is not None else ""
+        return self.path, self.setting or mine
 
     @property
     def where(self) -> str:
@@ -75,6 +76,7 @@ class Collision:
 
 
 def normal(path: str) -> str:
+    """An output path as compared here: no leading slash, no ./ or //."""
     return os.path.normpath(str(path).lstrip("/")).replace(os.sep, "/")
 
 
