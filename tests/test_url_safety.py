@@ -295,6 +295,18 @@ def test_articles_and_static_paths_cannot_publish_our_yaml(site, problems):
     assert said and all("REALSELF_PATHS" in m for m in said), problems()
 
 
+def test_links_to_our_yaml_from_elsewhere_in_content_are_not_published(site):
+    """A symbolic or hard link in images/ is our YAML under another name."""
+    write_teo(site)
+    notes = site.write("realself/notes.yaml", f"kind: note\nquote: {HELD_BACK}\n")
+    os.symlink(notes, site.content / "images" / "soft.yaml")
+    os.link(notes, site.content / "images" / "hard.txt")
+    os.symlink(notes.parent, site.content / "images" / "folder")
+    site.build(STATIC_PATHS=["images"])
+    names = sorted(p.name for p in written(site.output / "images"))
+    assert names == ["teo.jpg"]
+
+
 def test_yaml_in_the_content_folder_itself_stays_private(site):
     """REALSELF_PATHS = [""]: the YAML files are ours, the images the site's."""
     site.write("teo.yaml", GOOD)

@@ -63,10 +63,14 @@ def keep_private(generator: Any) -> None:
     from .build import site_relative
 
     settings = generator.settings
-    root = settings["PATH"]
+    root, paths = settings["PATH"], settings["REALSELF_PATHS"]
+    ours = _identities(root, paths) if generator.staticfiles else set()
     kept = []
     for static in generator.staticfiles:
-        if is_private(static.source_path, root, settings["REALSELF_PATHS"]):
+        if (
+            is_private(static.source_path, root, paths)
+            or _identity(static.source_path) in ours
+        ):
             logger.warning(
                 "realself: %s is not published: REALSELF_PATHS holds notes that "
                 "may lack consent, so a {static} or {attach} link or STATIC_PATHS "
@@ -80,6 +84,30 @@ def keep_private(generator: Any) -> None:
             kept.append(static)
     generator.staticfiles[:] = kept
     generator.context["staticfiles"] = generator.staticfiles
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _identities(content_root: str, paths: Iterable[str] | str) -> set:
+    """(device, inode) of every file in our YAML folders: a hard link to one
+    elsewhere in content/ is the same file under another name."""
+    root = os.path.realpath(content_root)
+    found = set()
+    for folder in folders(root, paths):
+        whole_root = _within(root, folder)
+        for where, _, names in os.walk(folder):
+            for name in names:
+                if whole_root and not name.endswith(YAML):
+                    continue
+                found.add(_identity(os.path.join(where, name)))
+    found.discard(None)
+    return found
 
 
 def writable(path: str, output: str) -> bool:
