@@ -11,9 +11,11 @@ that quietly publishes unresolved ``{static}`` links or raw markers.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -90,7 +92,14 @@ def _requirements() -> Iterator[tuple[str, Callable[[], bool]]]:
                 dict,
             ),
         )
-    yield ("pelican.utils.memoized", lambda: hasattr(utils, "memoized"))
+    yield (
+        "pelican.utils.memoized without __set__ (an object's own method wins)",
+        lambda: hasattr(utils, "memoized") and not hasattr(utils.memoized, "__set__"),
+    )
+    yield (
+        "Content._context (the context every generator shares)",
+        lambda: "_context" in _code_names(content.__init__),
+    )
     yield (
         "FileDataCacher._cache_open",
         lambda: "_cache_open" in _code_names(cache.FileDataCacher.__init__),
@@ -233,3 +242,79 @@ def set_summary(content: Any, summary: str) -> None:
     content.metadata["summary"] = summary
     if hasattr(content, "_summary"):
         content._summary = summary
+
+
+# -- what Pelican memoized, and whose siteurl links are made against ----------
+
+_MEMOIZED = ("get_content", "get_summary")
+
+
+def pelican_method(content: Any, name: str) -> Callable[[str], str]:
+    """Pelican's own ``get_content`` or ``get_summary`` of ``content``, even
+    where ``override`` replaced it for this object.
+
+    Both are wrapped in Pelican's memoizing descriptor; looking the class
+    attribute up statically and binding it with ``__get__`` calls it exactly
+    as ``content.name`` would without the override.
+    """
+    kind = type(content)
+    return inspect.getattr_static(kind, name).__get__(content, kind)
+
+
+def forget_memoized(content: Any) -> None:
+    """Drop what Pelican memoized of ``content``'s HTML and summary (a plugin
+    may have read them before we changed the post)."""
+    for name in _MEMOIZED:
+        cache = getattr(pelican_method(content, name), "cache", None)
+        if isinstance(cache, dict):
+            for key in [k for k in cache if k and k[0] is content]:
+                del cache[key]
+
+
+def overridden(content: Any, name: str) -> Any:
+    """What ``override`` set as ``content.name``, else None."""
+    return vars(content).get(name)
+
+
+def override(content: Any, name: str, method: Callable[[str], str]) -> None:
+    """Make ``content.get_content`` (or ``get_summary``) call ``method`` for
+    this object only: Pelican's memoizing descriptor has no ``__set__``, so an
+    attribute of the object comes first. ``method`` must pickle (caching)."""
+    setattr(content, name, method)
+
+
+def copy_with_html(content: Any, html: str) -> Any:
+    """A shallow copy of a post holding ``html``, with Pelican's own methods
+    (not our overrides): for a summary Pelican should cut from other HTML."""
+    post = copy.copy(content)
+    for name in _MEMOIZED:
+        vars(post).pop(name, None)
+    set_html(post, html)
+    return post
+
+
+def page_siteurl(context: dict[str, Any]) -> str | None:
+    """The SITEURL of the page being written (relative with RELATIVE_URLS):
+    Pelican's writer keeps it in the shared context as ``localsiteurl``."""
+    return context.get("localsiteurl")
+
+
+@contextmanager
+def links_rooted_at(content: Any, siteurl: str) -> Iterator[None]:
+    """While inside, ``content`` and every content object sharing its context
+    (Pelican gives all generators one) make their links against ``siteurl``:
+    ``Content.get_siteurl()`` reads ``localsiteurl`` from that context."""
+    context = getattr(content, "_context", None)
+    if not isinstance(context, dict):
+        yield
+        return
+    missing = object()
+    saved = context.get("localsiteurl", missing)
+    context["localsiteurl"] = siteurl
+    try:
+        yield
+    finally:
+        if saved is missing:
+            del context["localsiteurl"]
+        else:
+            context["localsiteurl"] = saved

@@ -23,13 +23,12 @@ each file it is shown in, the way Pelican resolves ``{static}`` links.
 
 from __future__ import annotations
 
-import copy
-import inspect
 import logging
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from . import host
 from .marker_html import Skipped, locate, slugs, splice
 from .problems import Problem, report
 
@@ -52,27 +51,6 @@ Renderer = Callable[[str, str | None, Any, str], str | None]
 # -- Pelican's content, seen with its sections ---------------------------------
 
 
-def _pelicans(content: Any, name: str) -> Callable[[str], str]:
-    """Pelican's own method ``name`` of ``content``, under our override.
-
-    ``get_content`` and ``get_summary`` are wrapped in Pelican's memoizing
-    descriptor; looking the class attribute up statically and binding it with
-    ``__get__`` calls it exactly as ``content.name`` would without us.
-    """
-    kind = type(content)
-    return inspect.getattr_static(kind, name).__get__(content, kind)
-
-
-def _forget(content: Any) -> None:
-    """Drop what Pelican memoized of this post before its markers were replaced
-    (a plugin may have read ``content`` or ``summary`` already)."""
-    for name in ("get_content", "get_summary"):
-        cache = getattr(_pelicans(content, name), "cache", None)
-        if isinstance(cache, dict):
-            for key in [k for k in cache if k and k[0] is content]:
-                del cache[key]
-
-
 class _Rooted:
     """``get_content`` of a post holding sections: ROOT becomes the SITEURL of
     whichever file shows it. A class, not a closure, so content still pickles."""
@@ -81,7 +59,7 @@ class _Rooted:
         self.content = content
 
     def __call__(self, siteurl: str) -> str:
-        return _pelicans(self.content, "get_content")(siteurl).replace(
+        return host.pelican_method(self.content, "get_content")(siteurl).replace(
             ROOT, siteurl or ""
         )
 
@@ -105,22 +83,18 @@ class _Summarized:
         content = self.content
         if "summary" in content.metadata:
             summary = link_sections(
-                content.metadata["summary"], self.links, content._content
+                content.metadata["summary"], self.links, host.html_of(content)
             )
         elif _whole_post(content.settings):
-            summary = _pelicans(content, "get_summary")(siteurl)
+            summary = host.pelican_method(content, "get_summary")(siteurl)
         else:
-            summary = _pelicans(self._linked_post(), "get_summary")(siteurl)
+            summary = host.pelican_method(self._linked_post(), "get_summary")(siteurl)
         return summary.replace(ROOT, siteurl or "")
 
     def _linked_post(self) -> Any:
-        html = link_sections(self.content._content, self.links)
-        if self._linked is None or self._linked._content != html:
-            post = copy.copy(self.content)
-            vars(post).pop("get_content", None)
-            vars(post).pop("get_summary", None)
-            post._content = html
-            self._linked = post
+        html = link_sections(host.html_of(self.content) or "", self.links)
+        if self._linked is None or host.html_of(self._linked) != html:
+            self._linked = host.copy_with_html(self.content, html)
         return self._linked
 
 
@@ -170,23 +144,10 @@ def _wrap(key: str, section: str) -> str:
 def _render_rooted(
     render: Renderer, what: str, slug: str | None, content: Any, form: str
 ) -> str | None:
-    """Render a section with every link against ROOT, {static} ones included."""
-    # Pelican gives every generator (and so every content object, offers and
-    # profiles too) one context dict; Content.get_siteurl() reads
-    # "localsiteurl" from there, so setting it here roots their links.
-    context = getattr(content, "_context", None)
-    if not isinstance(context, dict):
+    """Render a section with every link against ROOT, {static} ones included
+    (offers and profiles share the post's context, so theirs too)."""
+    with host.links_rooted_at(content, ROOT):
         return render(what, slug, content, form)
-    missing = object()
-    saved = context.get("localsiteurl", missing)
-    context["localsiteurl"] = ROOT
-    try:
-        return render(what, slug, content, form)
-    finally:
-        if saved is missing:
-            del context["localsiteurl"]
-        else:
-            context["localsiteurl"] = saved
 
 
 # -- one build's sections ------------------------------------------------------
@@ -243,25 +204,21 @@ class Sections:
                 )
             return html if form == "link" else _wrap(key, html)
 
-        # Pelican has no setter for a post's HTML: content plugins write
-        # _content, and Pelican reads it when the post is shown.
-        html = getattr(content, "_content", None)
+        html = host.html_of(content)
         if html:
-            content._content = splice(html, lambda m: place(m, "section"))
+            host.set_html(content, splice(html, lambda m: place(m, "section")))
         summary = content.metadata.get("summary")
         if isinstance(summary, str):
             summary = splice(summary, lambda m: place(m, "link"))
-            content.metadata["summary"] = summary
-            if hasattr(content, "_summary"):  # Pelican copies it back later
-                content._summary = summary
+            host.set_summary(content, summary)
         if placed:
-            _forget(content)
-            if ROOT in (content._content or "") and not isinstance(
-                vars(content).get("get_content"), _Rooted
+            host.forget_memoized(content)
+            if ROOT in (host.html_of(content) or "") and not isinstance(
+                host.overridden(content, "get_content"), _Rooted
             ):
-                content.get_content = _Rooted(content)
-            if not isinstance(vars(content).get("get_summary"), _Summarized):
-                content.get_summary = _Summarized(content, self.links)
+                host.override(content, "get_content", _Rooted(content))
+            if not isinstance(host.overridden(content, "get_summary"), _Summarized):
+                host.override(content, "get_summary", _Summarized(content, self.links))
         return problems
 
     def in_feed(self, feed: Any, siteurl: str) -> None:
