@@ -193,3 +193,18 @@ def test_voice_min_fails_check_below_the_floor(site):
     (profile,) = report["voice"]
     assert profile["score"] < 60
     assert report["errors"] == 0  # it failed on the score alone
+
+
+def test_check_says_which_voice_checks_ran_for_another_language(site):
+    write(
+        site, "lea.yaml", HUMAN.replace("kind: profile\n", "kind: profile\nlang: fr\n")
+    )
+    result = run(site, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "content/realself/lea.yaml: voice checks for lea (fr): nothing personal, "
+        "asks before gives (hopes without gives only), third person, corporate "
+        "phrases; not run in this language: credentials"
+    ) in result.stdout
+    write(site, "lea.yaml", HUMAN)  # English: every check runs, nothing to say
+    assert "voice checks for" not in run(site, "check").stdout
