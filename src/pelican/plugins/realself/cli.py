@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 from pelican.settings import get_settings_from_file, read_settings
 
-from . import migrate, schema, starters, voice
+from . import host, migrate, schema, starters, voice
 from . import settings as realself_settings
 from .build import collect, find_files, inside, site_relative
 from .problems import ERROR, INFO, WARNING, Problem, one_line
@@ -125,13 +125,7 @@ def _output_problems(settings: dict[str, Any], collection: Any) -> list[Problem]
 
     settings = {**settings, "REALSELF_VOICE_WARNINGS": False}  # run_check has them
     keep_yaml_private(settings)
-    context = {
-        **settings,
-        "generated_content": {},
-        "static_links": set(),
-        "static_content": {},
-        "localsiteurl": settings["SITEURL"],
-    }
+    context = host.shared_context(settings)
     classes = [ArticlesGenerator, PagesGenerator, StaticGenerator, RealselfGenerator]
     quiet = logging.getLogger("pelican")  # what they say, the build says
     level = quiet.level

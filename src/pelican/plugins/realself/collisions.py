@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import host
 from .build import site_relative
-from .markers import contents_of
 from .problems import WARNING, Problem
 
 FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")
@@ -27,7 +27,6 @@ SLUG_FEEDS = {
     "tags": ("TAG_FEED_ATOM", "TAG_FEED_RSS"),
     "authors": ("AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS"),
 }
-WHAT = {"Static": "static file", "Category": "category page", "Tag": "tag page"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def _content_claim(item: Any, content_root: str) -> Claim | None:
     save_as = getattr(item, "save_as", None)
     if not save_as:
         return None
-    what = WHAT.get(type(item).__name__, type(item).__name__.lower())
+    what = host.what_writes(item)
     source_path = getattr(item, "source_path", None)
     if not source_path:
         return Claim(normal(save_as), what)
@@ -138,7 +137,7 @@ def _wrapper_claims(generator: Any, settings: dict[str, Any]) -> Iterator[Claim]
             found = found.items()
         for entry in found:
             wrapper = entry[0] if isinstance(entry, tuple) else entry
-            what = WHAT.get(type(wrapper).__name__, "author page")
+            what = host.what_writes(wrapper, "author page")
             save_as = getattr(wrapper, "save_as", None)
             if save_as:
                 yield Claim(normal(save_as), f"the {what} for {wrapper}")
@@ -161,7 +160,7 @@ def their_claims(
             claims.setdefault(claim.path, claim)
 
     generators = list(generators)
-    for item in contents_of(generators):  # articles and pages, every status
+    for item in host.contents_of(generators):  # articles and pages, every status
         add(_content_claim(item, content_root))
     for generator in generators:
         for item in getattr(generator, "staticfiles", None) or ():

@@ -26,6 +26,7 @@ from . import (
     collisions,
     export,
     giving,
+    host,
     markers,
     page_head,
     private,
@@ -125,7 +126,7 @@ class InsideOutput:
             private.detach(os.path.join(self._output_path, name))
             try:
                 return self._writer.write_file(name, *args, **kwargs)
-            except RuntimeError as exc:
+            except host.WriterError as exc:
                 _written_already(name, exc)
         return None
 
@@ -135,23 +136,18 @@ class InsideOutput:
                 private.detach(os.path.join(self._output_path, path))
             try:
                 return self._writer.write_feed(elements, context, path, *args, **kw)
-            except RuntimeError as exc:
+            except host.WriterError as exc:
                 _written_already(path, exc)
         return None
 
 
-def _written_already(name: str, exc: RuntimeError) -> None:
+def _written_already(name: str, exc: Exception) -> None:
     """A write nobody announced beforehand (another plugin's generator).
 
-    Pelican's writer refuses it with FileOverwriteFailedError (a plain
-    RuntimeError saying so before 4.10); any other RuntimeError, such as
-    ``--fatal`` stopping the build, goes on.
+    Any other error from the writer, such as ``--fatal`` stopping the
+    build, goes on.
     """
-    said = str(exc)
-    refused = type(exc).__name__ == "FileOverwriteFailedError" or (
-        "to be overwritten" in said or "overridden twice" in said
-    )
-    if not refused:
+    if not host.refused_overwrite(exc):
         raise exc
     logger.warning(
         "realself: %s was already written by another part of the build; it is "
@@ -497,7 +493,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
         if self.profiles:
             problems += dead_about_links(
-                markers.contents_of(others),
+                host.contents_of(others),
                 self.context["generated_content"],
                 self.path,
             )
@@ -617,7 +613,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         sections = markers.Sections(self._render_marker, self.path, self.why_skipped)
         # The feed handler finds this build's sections in the shared context.
         self.context[markers.SECTIONS] = sections
-        sections.replace_all(markers.contents_of(generators))
+        sections.replace_all(host.contents_of(generators))
 
     def _render_marker(
         self, what: str, slug: str | None, content: Any, form: str
@@ -645,7 +641,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             subject = [_in_lang([*o.translations, o], lang, o) for o in subject]
         else:
             subject = _in_lang([*subject.translations, subject], lang, subject)
-        key = (what, slug, form, self.context.get("localsiteurl"), lang)
+        key = (what, slug, form, host.page_siteurl(self.context), lang)
         if key not in self._sections:
             name = "realself/marker" if form == "section" else "realself/marker_link"
             self._sections[key] = self.get_template(name).render(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import inspect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -318,3 +318,81 @@ def links_rooted_at(content: Any, siteurl: str) -> Iterator[None]:
             del context["localsiteurl"]
         else:
             context["localsiteurl"] = saved
+
+
+# -- the build: its shared context, generators, writer and logger -------------
+
+
+def shared_context(settings: dict[str, Any]) -> dict[str, Any]:
+    """The context every generator of one build shares, as ``Pelican.run``
+    makes it (for running Pelican's generators outside ``pelican``)."""
+    return {
+        **settings,
+        "generated_content": {},
+        "static_links": set(),
+        "static_content": {},
+        "localsiteurl": settings["SITEURL"],
+    }
+
+
+# Pelican keeps what its article and page generators read in these lists.
+_CONTENT_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "hidden_articles",
+    "hidden_translations",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def contents_of(generators: Iterable[Any]) -> Iterator[Any]:
+    """Every article and page Pelican read, in every status and language, from
+    its article and page generators (subclasses too)."""
+    from pelican.generators import ArticlesGenerator, PagesGenerator
+
+    seen: set[int] = set()
+    for generator in generators:
+        if not isinstance(generator, (ArticlesGenerator, PagesGenerator)):
+            continue
+        for name in _CONTENT_LISTS:
+            for content in getattr(generator, name, []) or []:
+                if id(content) not in seen:
+                    seen.add(id(content))
+                    yield content
+
+
+def what_writes(item: Any, default: str | None = None) -> str:
+    """What a Pelican object with a ``save_as`` is, in a message's words:
+    "static file", "category page", "tag page", else ``default`` or its class
+    name ("article", "page")."""
+    from pelican.contents import Static
+    from pelican.urlwrappers import Category, Tag
+
+    for kind, words in (
+        (Static, "static file"),
+        (Category, "category page"),
+        (Tag, "tag page"),
+    ):
+        if isinstance(item, kind):
+            return words
+    return default or type(item).__name__.lower()
+
+
+#: What Pelican's writer raises when it refuses a write (FileOverwriteFailedError)
+#: and what its logger raises under ``--fatal`` (both are RuntimeErrors).
+WriterError = RuntimeError
+
+
+def refused_overwrite(exc: BaseException) -> bool:
+    """Whether the writer refused to write a path already written in this
+    build: FileOverwriteFailedError, a plain RuntimeError saying so before
+    Pelican 4.10."""
+    said = str(exc)
+    return type(exc).__name__ == "FileOverwriteFailedError" or (
+        "to be overwritten" in said or "overridden twice" in said
+    )

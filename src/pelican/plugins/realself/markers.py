@@ -235,31 +235,3 @@ class Sections:
             # Pelican leaves out an Atom summary that equals the content.
             if item.get("content") and item.get("description") == item["content"]:
                 item["description"] = None
-
-
-def contents_of(generators: Iterable[Any]) -> Iterable[Any]:
-    """Every article and page Pelican read, in every status and language, from
-    its article and page generators (subclasses too)."""
-    from pelican.generators import ArticlesGenerator, PagesGenerator
-
-    names = (
-        "articles",
-        "translations",
-        "drafts",
-        "drafts_translations",
-        "hidden_articles",
-        "hidden_translations",
-        "pages",
-        "hidden_pages",
-        "draft_pages",
-        "draft_translations",
-    )
-    seen: set[int] = set()
-    for generator in generators:
-        if not isinstance(generator, (ArticlesGenerator, PagesGenerator)):
-            continue
-        for name in names:
-            for content in getattr(generator, name, []) or []:
-                if id(content) not in seen:
-                    seen.add(id(content))
-                    yield content

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .host import FatalStop
+
 ERROR = "error"
 WARNING = "warning"
 INFO = "info"  # worth saying, nothing to fix: e.g. a note held back on purpose
@@ -73,7 +75,7 @@ def report(problems: Iterable[Problem], logger: logging.Logger) -> int:
     so the user sees all of them in one run.
     """
     errors = 0
-    fatal: RuntimeError | None = None
+    fatal: FatalStop | None = None
     for problem in sorted(set(problems)):
         log = {ERROR: logger.error, WARNING: logger.warning}.get(
             problem.level, logger.info
@@ -81,7 +83,7 @@ def report(problems: Iterable[Problem], logger: logging.Logger) -> int:
         errors += problem.is_error
         try:
             log("%s", problem)
-        except RuntimeError as exc:  # Pelican's fatal mode
+        except FatalStop as exc:  # Pelican's fatal mode
             fatal = fatal or exc
     if fatal is not None:
         raise fatal
