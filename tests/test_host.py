@@ -36,6 +36,19 @@ def test_a_renamed_private_attribute_is_seen_too(monkeypatch):
         host.check()
 
 
+def test_a_change_in_how_pelican_writes_links_back_is_seen(monkeypatch):
+    """Were Pelican to write a rewritten link with other quotes, our read-back
+    of a lone URL would fail and publish {static} links unresolved."""
+    original = Content._link_replacer
+
+    def single_quotes(self, siteurl, match):
+        return original(self, siteurl, match).replace('"', "'")
+
+    monkeypatch.setattr(Content, "_link_replacer", single_quotes)
+    with pytest.raises(host.PelicanChanged, match=r'<a href="\{index\}">'):
+        host.check()
+
+
 def test_a_build_says_why_the_plugin_did_not_load(site):
     """In a fresh process (signals connected by other tests stay connected in
     this one), as a user runs `pelican`: the message is in what they see."""

@@ -73,6 +73,10 @@ def _requirements() -> Iterator[tuple[str, Callable[[], bool]]]:
         ),
     )
     yield (
+        'Content._update_content writing <a href="{index}"> back as one <a href>',
+        _rewrites_a_lone_href,
+    )
+    yield (
         "Content._content (a post's HTML)",
         lambda: "_content" in _code_names(content.__init__),
     )
@@ -108,6 +112,28 @@ def _requirements() -> Iterator[tuple[str, Callable[[], bool]]]:
         "pelican.log.FatalLogger raising RuntimeError",
         lambda: "RuntimeError" in _code_names(getattr(log.FatalLogger, "_log", None)),
     )
+
+
+def _rewrites_a_lone_href() -> bool:
+    """Whether Pelican still writes ``<a href="{index}">`` back as one
+    ``<a href="URL">`` (what ``resolve_url`` reads), and through
+    ``_link_replacer``'s markup, quote and URL (what ``_link_replacer`` cuts).
+
+    Run on a bare object, so no signal is sent and nothing is logged.
+    """
+    from pelican.settings import DEFAULT_CONFIG
+
+    probe = object.__new__(Content)
+    probe.settings = {**DEFAULT_CONFIG, "RELATIVE_URLS": False}
+    try:
+        html = Content._update_content(probe, '<a href="{index}">', "https://s")
+        match = _HREF.match(html)
+        link = Content._get_intrasite_link_regex(probe).search('<a href="{index}">')
+        written = Content._link_replacer(probe, "https://s", link)
+    except Exception:  # any change in what these need or do
+        return False
+    url = "https://s/" + probe.settings["INDEX_SAVE_AS"]
+    return bool(match) and match["url"] == url and written == f'<a href="{url}"'
 
 
 def pelican_version() -> str:
