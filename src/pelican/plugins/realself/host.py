@@ -110,7 +110,10 @@ def _requirements() -> Iterator[tuple[str, Callable[[], bool]]]:
     )
     yield (
         "pelican.log.FatalLogger raising RuntimeError",
-        lambda: "RuntimeError" in _code_names(getattr(log.FatalLogger, "_log", None)),
+        lambda: any(  # in _log since 4.12, in warning and error before
+            "RuntimeError" in _code_names(getattr(log.FatalLogger, name, None))
+            for name in ("_log", "warning", "error")
+        ),
     )
 
 
