@@ -80,3 +80,14 @@ def test_a_comment_people_mean_is_left_alone(site, problems):
     )
     site.build()
     assert problems() == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_the_hash_trap_is_found_at_its_line_with_any_line_break(newline):
+    from pelican.plugins.realself.load import load_text
+
+    text = newline.join(
+        ["kind: profile", "name: Sam   # a comment", "headline: Tea #daily", ""]
+    )
+    _, found = load_text(text, "x.yaml")
+    assert [(p.line, p.column, p.field) for p in found] == [(3, 11, "headline")]
