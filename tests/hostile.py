@@ -259,6 +259,13 @@ TRICKY = [
     "{% raw %}",
     "\u202e\u200b\ufeff",
     "\x85\u2028\u2029",
+    # separators and controls that read as structure or show as nothing
+    "I fix bikes.\u2029primary: true",
+    "x\u2028kind: offer",
+    "a\x85- b",
+    "Xav\x9bier",
+    "del\x7f",
+    "\x80\x9f",
     "a" * 101,
 ]
 scalars = st.one_of(
@@ -344,7 +351,9 @@ def data_mutation(draw, data: Any) -> tuple[Any, str]:
 
 
 EDITS = ["insert", "delete", "replace", "duplicate-line", "drop-line", "indent"]
-EDITS += ["dedent", "swap-lines", "truncate", "crlf", "bom", "tab"]
+EDITS += ["dedent", "swap-lines", "truncate", "crlf", "bom", "tab", "separator"]
+# Line breaks for YAML that editors do not show (and a lone CR, which they do)
+SEPARATORS = ["\x85", "\u2028", "\u2029", "\r"]
 
 
 @st.composite
@@ -386,6 +395,11 @@ def text_edit(draw, text: str) -> tuple[str, str]:
         text = "\ufeff" + text
     elif how == "tab":
         lines[line] = "\t" + lines[line]
+        text = "\n".join(lines)
+    elif how == "separator" and line + 1 < len(lines):  # a pasted line break
+        lines[line : line + 2] = [
+            lines[line] + draw(st.sampled_from(SEPARATORS)) + lines[line + 1]
+        ]
         text = "\n".join(lines)
     return text, f"{how} at {at}/line {line + 1}"
 
@@ -433,9 +447,12 @@ def assert_located(problem: Problem, text: str | None = None) -> None:
     assert "Traceback" not in line, line
     assert LOCATED.match(line), line
     if text is not None:
-        # YAML counts NEL, LS and PS as line breaks too
-        lines = re.split("\r\n|[\r\n\x85\u2028\u2029]", text)
+        # Lines as editors count them: YAML's NEL, LS and PS are refused, so
+        # they never shift a line number.
+        lines = re.split("\r\n|[\r\n]", text)
         assert problem.line <= len(lines) + 1, (problem, len(lines))
+        if problem.line <= len(lines):
+            assert problem.column <= len(lines[problem.line - 1]) + 1, problem
 
 
 # -- running a build and listening to it ---------------------------------------

@@ -208,3 +208,86 @@ def test_check_says_which_voice_checks_ran_for_another_language(site):
     ) in result.stdout
     write(site, "lea.yaml", HUMAN)  # English: every check runs, nothing to say
     assert "voice checks for" not in run(site, "check").stdout
+
+
+# -- file-system problems and wrong settings: one line, nothing half-written ----
+
+
+@pytest.mark.parametrize(
+    ("paths", "words"),
+    [
+        ("5", "setting REALSELF_PATHS must be a folder name or a list of them"),
+        ("None", "setting REALSELF_PATHS must be a folder name or a list of them"),
+        ("[]", "REALSELF_PATHS is empty; name the folder for your YAML"),
+    ],
+)
+def test_new_with_a_wrong_realself_paths_is_one_line(site, paths, words):
+    """Was: TypeError, or IndexError for [], as a traceback."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + f"REALSELF_PATHS = {paths}\n")
+    result = run(site, "new", "profile")
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("realself: ") and words in line, line
+    assert sorted(p.name for p in site.iterdir()) == ["content", "pelicanconf.py"]
+
+
+def test_new_leaves_a_dangling_schema_link_alone(site):
+    """Was: FileExistsError after the YAML was already written."""
+    (site / "realself.schema.json").symlink_to(site / "nowhere.json")
+    result = run(site, "new", "profile")
+    assert result.returncode == 0, result.stderr
+    assert (site / "content" / "realself" / "me.yaml").is_file()
+    assert (site / "realself.schema.json").is_symlink()
+    assert not (site / "nowhere.json").exists()
+
+
+def test_new_where_the_folder_cannot_be_made_is_one_line(site):
+    (site / "content" / "realself").write_text("a file where the folder goes")
+    result = run(site, "new", "profile")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "realself: cannot write content/realself: File exists"
+    ]
+    assert not (site / "realself.schema.json").exists()
+
+
+def test_new_in_a_read_only_folder_is_one_line(site, monkeypatch, capsys):
+    """Was: PermissionError as a traceback. As root a chmod does not stop a
+    write, so the refusal comes from the file system call itself here."""
+    from pelican.plugins.realself import cli
+
+    monkeypatch.chdir(site)
+    real = open
+
+    def refuse(path, mode="r", *args, **kwargs):
+        if "x" in str(mode):
+            raise PermissionError(13, "Permission denied", path)
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refuse)
+    assert cli.main(["new", "profile"]) == 1
+    assert capsys.readouterr().err == (
+        "realself: cannot write realself.schema.json: Permission denied\n"
+    )
+    assert not (site / "content" / "realself" / "me.yaml").exists()
+    assert not (site / "realself.schema.json").exists()
+
+
+def test_schema_into_a_missing_folder_is_one_line(site):
+    result = run(site, "schema", "-o", "nowhere/schema.json")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "realself: nowhere/schema.json: No such file or directory\n"
+    )
+
+
+def test_check_with_a_wrong_setting_names_the_file_and_setting(site):
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text() + "REALSELF_NOW_STALE_DAYS = 'ninety'\n")
+    result = run(site, "check")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "realself: ./pelicanconf.py: setting REALSELF_NOW_STALE_DAYS must be a "
+        "whole number, got 'ninety'\n"
+    )

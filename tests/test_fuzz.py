@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,22 @@ from pelican.plugins.realself.load import load_text
 from pelican.plugins.realself.render import MarkdownRenderer, text
 
 from conftest import Site
+
+# What must never be in a published value (tab, LF and CR may be).
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+# Raw in a file, YAML reads these as line breaks that editors do not show.
+HIDDEN_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def strings(data) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        data = list(data.values())
+    if isinstance(data, list | tuple):
+        return [s for value in data for s in strings(value)]
+    return []
+
 
 # Examples per kind, in-process; together well over 5,000 documents.
 IN_PROCESS = {"profile": 1200, "note": 800, "offer": 800, "offer-file": 400}
@@ -105,6 +122,9 @@ def check_pipeline(pipeline, docs: list[str]) -> None:
                 continue
             dump = item.model.model_dump(exclude_unset=True)
             assert not _holds(dump, refused), (refused, item.doc)
+        # Nothing invisible reaches a page: controls, DEL, C1, separators.
+        for value in strings(item.model.model_dump()):
+            assert not INVISIBLE.search(value), (value, source)
         # What the pages will show renders without a crash.
         model = item.model
         for markdown in ("story", "summary", "reply"):
@@ -118,6 +138,8 @@ def check_pipeline(pipeline, docs: list[str]) -> None:
     held_back = [p for p in result.problems if "consent" in p.message]
     if not errors:
         assert len(ours) + len(held_back) == len(loaded), (result.problems, source)
+    if len(docs) == 1 and HIDDEN_BREAK.search(source):
+        assert not ours, source  # refused, wherever it is in the document
 
 
 @pytest.mark.parametrize("kind", sorted(IN_PROCESS))

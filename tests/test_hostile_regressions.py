@@ -7,10 +7,13 @@ lines) or let a value out where it must not go, before it was fixed.
 from __future__ import annotations
 
 import json
+import os
 import time
 
 import pytest
 from hostile import html_problems, inside, written
+
+from pelican.plugins.realself.problems import MAX_PER_FILE
 
 GOOD = "kind: profile\nslug: good\nname: Good\n"
 WHERE = "content/realself/bad.yaml:"
@@ -157,3 +160,262 @@ def test_a_long_story_with_many_links_is_fine(site, problems):
     build_with(site, f"kind: profile\nslug: b\nname: B\nstory: {json.dumps(story)}\n")
     assert problems() == []
     assert len(site.html("about/b/index.html").select(".realself-story a")) == 240
+
+
+# -- issue 13: bounded cost, true positions, no invisible structure -------------
+#
+# One real build of a site holding every hostile file and folder shape at once,
+# in a subprocess: a regression here is a hang (a FIFO, a link loop) or work
+# that grows with the square of the file (hours at these sizes), so the build
+# must finish within a generous timeout. Fixed, it takes a few seconds.
+
+BUILD_TIMEOUT = 300
+
+RUN_BUILD = """
+import json, logging, sys
+from pelican import Pelican
+from pelican.log import LimitFilter
+from pelican.settings import read_settings
+
+LimitFilter.LOGS_DEDUP_MIN_LEVEL = logging.DEBUG
+records = []
+class Keep(logging.Handler):
+    def emit(self, record):
+        if record.name.startswith("pelican.plugins.realself"):
+            records.append([record.levelname, record.getMessage()])
+logging.getLogger().addHandler(Keep(logging.WARNING))
+settings = read_settings(path=None, override=json.loads(sys.argv[1]))
+Pelican(settings).run()
+print(json.dumps(records))
+"""
+
+NINE_QUIET_STORIES = "---\n".join(
+    f"kind: profile\nslug: quiet-{n}\nname: Quiet {n}\n"
+    f'story: "I fix bikes{" " * 99_000}and ride."\n'
+    for n in range(9)
+)
+HOSTILE = {
+    "good.yaml": GOOD + "primary: true\n",
+    "☃.yaml": "kind: profile\nname: Snow\n",
+    "!!!.yaml": "kind: profile\nname: Bang\n",
+    # 900,000 blank lines, then a mis-indented key: each blank line was
+    # looked at again for each line above the mistake.
+    "indented.yaml": "kind: profile\nname: X\n" + "\n" * 900_000 + "  headline: a: b\n",
+    "quiet.yaml": NINE_QUIET_STORIES,
+    "flood.yaml": "---\n".join(
+        f"kind: profile\nslug: flood-{n}\nname: X\n"
+        + "".join(f"k{key:03d}x: v\n" for key in range(300))
+        for n in range(2)
+    ),
+    # the issue's own: a typo on line 5 of a 5-line file was put on line 6
+    "separator.yaml": 'kind: profile\nname: X\nheadline: "I\u2028fix"\nstory: s\n'
+    "nmae: typo\n",
+    "nel.yaml": 'kind: profile\nname: X\nheadline: "I\x85fix"\nstory: s\nnmae: typo\n',
+    "hidden-key.yaml": "kind: profile\nslug: hid\nname: Hid\n"
+    "story: I fix bikes.\u2029primary: true\n",
+    "c1.yaml": 'kind: profile\nslug: c1\nname: "Xav\\x9bier"\n',
+    "del.yaml": 'kind: profile\nslug: del\nname: "Xav\\x7fier"\n',
+    "true-key.yaml": "kind: profile\nslug: tk\nname: T\ntrue: 1\n",
+    "offset.yaml": "kind: offer\nslug: late\nprofile: good\ntitle: Late\n"
+    "opens: 2026-11-01\ncloses: 2026-12-05T23:59+24:00\n",
+}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """(site, {file: [messages]}) after one build of every hostile case."""
+    import subprocess
+    import sys
+
+    from conftest import Site
+
+    site = Site(tmp_path_factory.mktemp("hostile"))
+    for name, text in HOSTILE.items():
+        site.write(f"realself/{name}", text.encode("utf-8"))
+    folder = site.content / "realself"
+    os.mkfifo(folder / "fifo.yaml")  # open() waited for a writer forever
+    os.symlink(".", folder / "a")  # two links back up: os.walk never ended
+    os.symlink(".", folder / "b")
+    settings = {
+        "PATH": str(site.content),
+        "OUTPUT_PATH": str(site.output),
+        "PLUGINS": ["pelican.plugins.realself"],
+        "TIMEZONE": "UTC",
+        "CACHE_CONTENT": False,
+        "LOAD_CONTENT_CACHE": False,
+        "FEED_ALL_ATOM": None,
+        "CATEGORY_FEED_ATOM": None,
+        "REALSELF_NOW": "2026-11-25T12:00:00",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_BUILD, json.dumps(settings)],
+        capture_output=True,
+        text=True,
+        cwd=site.root,
+        timeout=BUILD_TIMEOUT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    said: dict[str, list[str]] = {}
+    for level, message in json.loads(done.stdout.splitlines()[-1]):
+        name = message.split(":", 1)[0].removeprefix("content/realself/")
+        said.setdefault(name, []).append(f"{level} {message}")
+    return site, said
+
+
+def errors_of(said, name: str) -> list[str]:
+    where = f"ERROR content/realself/{name}:"
+    return [m.removeprefix(where) for m in said.get(name, []) if m.startswith(where)]
+
+
+def test_the_hostile_site_builds_the_good_profile(hostile):
+    site, said = hostile
+    assert "Good" in site.read("about/good/index.html")
+    # nothing but the files themselves is named: no path through a link loop
+    assert set(said) <= {*HOSTILE, "fifo.yaml"}, sorted(said)
+
+
+def test_a_fifo_is_refused_not_waited_for(hostile):
+    assert errors_of(hostile[1], "fifo.yaml") == [
+        "1:1: is a named pipe (FIFO), not a file; remove it"
+    ]
+
+
+def test_links_back_up_the_tree_are_walked_once(hostile):
+    """Was: os.walk followed realself/a/b/a/... (one loop: 450 duplicate-slug
+    errors; two: a hang and over a GB of memory)."""
+    site, said = hostile
+    assert not [m for ms in said.values() for m in ms if "already used" in m]
+    built = {p.name for p in (site.output / "about").iterdir()}
+    assert {"good", "index.html", *[f"quiet-{n}" for n in range(9)]} <= built
+
+
+@pytest.mark.parametrize("name", ["☃.yaml", "!!!.yaml"])
+def test_a_file_name_without_a_slug_is_a_located_error(hostile, name):
+    """Was: both slugified to '' and the build stopped with
+    FileOverwriteFailedError on about//index.html."""
+    assert errors_of(hostile[1], name) == [
+        f"1:1: slug: is required: the file name {name!r} gives no usable slug; "
+        "add a line like 'slug: sam-rivera'"
+    ]
+
+
+def test_a_mis_indented_key_after_many_blank_lines(hostile):
+    """Was: 18 s for 16,000 blank lines (the message scanned every line above
+    it again for each line); 900,000 would take hours."""
+    assert errors_of(hostile[1], "indented.yaml") == [
+        # YAML reads the blank lines and the indented line as part of X
+        "2:7: name: text is 900,009 characters long; the limit is 100,000",
+        "900003:3: YAML syntax: this line is indented more than the line above; "
+        "line it up with the other keys",
+    ]
+
+
+def test_long_runs_of_spaces_are_read_in_linear_time(hostile):
+    """Was: 15 s per story of 99,000 spaces in the voice check's sentence
+    split; nine of them would take minutes."""
+    site, _ = hostile
+    assert "I fix bikes" in site.read("about/quiet-8/index.html")
+
+
+def test_messages_per_file_are_capped_with_a_count(hostile):
+    """Was: one line per unknown key (99,000 lines, 94 s, for a 978 KB file)."""
+    said = errors_of(hostile[1], "flood.yaml")
+    assert len(said) == MAX_PER_FILE + 1
+    assert said[-1] == (
+        f"4:1: ... and {600 - MAX_PER_FILE:,} more unknown fields in this file "
+        f"(the first {MAX_PER_FILE} are shown; fix them and build again)"
+    ).replace("4:1", said[-1].split(": ", 1)[0])
+    assert said[0].startswith("4:1: k000x: unknown field (known fields: kind,")
+
+
+@pytest.mark.parametrize(
+    ("name", "char"), [("separator.yaml", "U+2028"), ("nel.yaml", "U+0085")]
+)
+def test_a_hidden_line_break_keeps_the_lines_an_editor_shows(hostile, name, char):
+    """Was: the typo on line 5 of a 5-line file was reported at 6:1. The
+    break costs the value it is in, as any refused value does."""
+    site, said = hostile
+    assert errors_of(said, name) == [
+        f"3:12: headline: the invisible line break {char} "
+        f"({'line separator' if char == 'U+2028' else 'next line'}) is not "
+        "allowed: YAML would start a new line here that your editor does not "
+        "show; replace it with a real line break or a space",
+        "5:1: nmae: unknown field; did you mean 'name'?",
+    ]
+    page = site.html(f"about/{name.split('.')[0]}/index.html")
+    assert "fix" not in page.get_text()
+
+
+def test_a_hidden_line_break_cannot_start_a_key(hostile):
+    """Was: `story: I fix bikes.<U+2029>primary: true` made the profile primary."""
+    site, said = hostile
+    assert errors_of(said, "hidden-key.yaml") == [
+        "4:20: the invisible line break U+2029 (paragraph separator) is not "
+        "allowed: YAML would start a new line here that your editor does not "
+        "show; replace it with a real line break or a space"
+    ]
+    assert not site.exists("about/hid/index.html")
+    assert "Good" in site.read("about/index.html")
+
+
+@pytest.mark.parametrize(("name", "code"), [("c1.yaml", "009B"), ("del.yaml", "007F")])
+def test_c1_controls_and_del_are_refused(hostile, name, code):
+    """Was: "\\x9b" and "\\x7f" reached the page and realself.json."""
+    site, said = hostile
+    assert errors_of(said, name) == [
+        f"3:7: name: the invisible character U+{code} is not allowed; remove it"
+    ]
+    assert chr(int(code, 16)) not in site.read("realself.json")
+    assert not site.exists(f"about/{name.split('.')[0]}/index.html")
+
+
+def test_a_yes_no_word_as_a_key_is_named_as_written(hostile):
+    """Was: 'True: unknown field'."""
+    (message,) = errors_of(hostile[1], "true-key.yaml")
+    assert message.startswith("4:1: true: unknown field")
+
+
+def test_an_offset_past_23_59_is_named_as_the_offset(hostile):
+    """Was: '... is not a real time of day' for a time that is."""
+    assert errors_of(hostile[1], "offset.yaml") == [
+        "6:9: closes: +24:00 is not a real UTC offset (from -23:59 to +23:59, "
+        "like +02:00)"
+    ]
+
+
+def test_a_flood_of_unknown_keys_costs_only_the_hints_shown(monkeypatch):
+    """Each "did you mean" costs ~0.4 ms: only the messages shown get one."""
+    import difflib
+
+    from pelican.plugins.realself.load import load_text
+    from pelican.plugins.realself.models.profile import Profile
+    from pelican.plugins.realself.models.validate import validate
+
+    calls = []
+    real = difflib.get_close_matches
+    monkeypatch.setattr(
+        difflib, "get_close_matches", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    keys = "".join(f"k{key:04d}x: v\n" for key in range(5_000))
+    (doc,), _ = load_text(f"kind: profile\nname: X\n{keys}", "x.yaml")
+    _, found = validate(doc, Profile)
+    assert len(found) == 5_000
+    assert len(calls) <= MAX_PER_FILE
+
+
+def test_capped_keeps_the_first_and_counts_the_rest():
+    from pelican.plugins.realself.problems import Problem, capped
+
+    many = [Problem("a.yaml", n, 1, "x", "unknown field") for n in range(1, 30)]
+    other = [Problem("b.yaml", 1, 1, "", "bad"), Problem("b.yaml", 2, 1, "", "worse")]
+    out = capped(reversed(many + other), limit=3)
+    assert [str(p) for p in out] == [
+        "a.yaml:1:1: x: unknown field",
+        "a.yaml:2:1: x: unknown field",
+        "a.yaml:3:1: x: unknown field",
+        f"a.yaml:4:1: ... and 26 more unknown fields in this file (the first "
+        f"{MAX_PER_FILE} are shown; fix them and build again)",
+        "b.yaml:1:1: bad",
+        "b.yaml:2:1: worse",
+    ]

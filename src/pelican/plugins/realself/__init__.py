@@ -31,6 +31,9 @@ def prepare_settings(pelican: Any) -> None:
         close = difflib.get_close_matches(name, realself_settings.DEFAULTS, n=1)
         hint = f"; did you mean {close[0]}?" if close else ""
         logger.warning("realself: unknown setting %s%s", name, hint)
+    for name, message in realself_settings.check(settings):
+        default = realself_settings.DEFAULTS[name]
+        logger.error("realself: %s; using %r", message, default)
     keep_yaml_private(settings)
 
 

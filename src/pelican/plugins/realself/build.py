@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -127,16 +128,47 @@ def find_files(
         return any(fnmatch.fnmatch(name, pattern) for pattern in ignores)
 
     found: set[str] = set()
+    walked: set[tuple[int, int]] = set()  # folders, by device and inode
     for path in paths:
         root = os.path.join(content_root, path) if path else content_root
         if os.path.isfile(root) and root.endswith((".yaml", ".yml")):
             found.add(os.path.abspath(root))
+        # Links are followed, as Pelican does, but each folder is read once:
+        # a link back up the tree (ln -s . again) would be walked forever.
         for folder, dirs, files in os.walk(root, followlinks=True):
+            identity = _identity(folder)
+            if identity in walked:
+                dirs[:] = []
+                continue
+            if identity is not None:
+                walked.add(identity)
             dirs[:] = sorted(d for d in dirs if not ignored(d))
             for name in files:
                 if name.endswith((".yaml", ".yml")) and not ignored(name):
                     found.add(os.path.abspath(os.path.join(folder, name)))
-    return sorted(found)
+    return _once_each(sorted(found))
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The device and inode ``path`` leads to, or None if it leads nowhere."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _once_each(paths: list[str]) -> list[str]:
+    """Drop a path that leads to a file already listed (a link, say)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for path in paths:
+        identity = _identity(path)
+        if identity is None or identity not in seen:
+            out.append(path)  # a dangling link is reported when read
+        if identity is not None:
+            seen.add(identity)
+    return out
 
 
 Loader = Callable[[str, str, Any], tuple[list[Document], list[Problem]]]
@@ -277,9 +309,17 @@ def _with_slug(
             return item.doc.problem(
                 ("slug",), "is required when a file holds several of this kind"
             )
-        item.model = model = model.model_copy(
-            update={"slug": _default_slug(item.path, settings)}
-        )
+        from .models.fields import SLUG_PATTERN  # loaded with the models
+
+        slug = _default_slug(item.path, settings)
+        if not re.match(SLUG_PATTERN, slug):  # e.g. ☃.yaml, !!!.yaml
+            name = os.path.basename(item.path)
+            return item.doc.problem(
+                ("slug",),
+                f"is required: the file name {name!r} gives no usable slug; "
+                "add a line like 'slug: sam-rivera'",
+            )
+        item.model = model = model.model_copy(update={"slug": slug})
     # zh-CN and zh-cn are one language (BCP 47)
     slug_lang = (model.slug, key(Sites.of(settings).lang_of(model.lang)))
     other = taken.get(slug_lang)

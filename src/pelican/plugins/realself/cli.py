@@ -20,7 +20,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from . import host, migrate, schema, starters, voice
 from . import settings as realself_settings
 from .build import collect, find_files, inside, site_relative
-from .problems import ERROR, INFO, WARNING, Problem, one_line
+from .problems import ERROR, INFO, WARNING, Problem, capped, one_line
 from .render import MarkdownRenderer
 
 
@@ -75,6 +75,10 @@ def load_settings(target: str | None, settings_file: str | None) -> dict[str, An
     finally:
         quiet.setLevel(level)
     realself_settings.apply_defaults(settings)
+    wrong = [message for _, message in realself_settings.check(settings)]
+    if wrong:
+        where = f"{conf}: " if conf else ""
+        raise UsageError(where + f"\nrealself: {where}".join(wrong))
     return settings
 
 
@@ -99,7 +103,7 @@ def run_check(
         "notes": len(collection.notes),
         "offers": len(collection.offers),
     }
-    return sorted(set(problems)), counts, reports
+    return capped(problems), counts, reports
 
 
 class _NoMarkdown:
@@ -236,6 +240,8 @@ def new(args: argparse.Namespace) -> int:
         raise UsageError("--from works with: realself new profile --from PAGE")
     settings = load_settings(args.site, args.settings)
     config = realself_settings.read(settings)
+    if not config.paths:
+        raise UsageError("REALSELF_PATHS is empty; name the folder for your YAML")
     profiles = _profile_slugs(settings, config)
     if args.kind in ("note", "offer") and not profiles:
         print("realself: write a profile first: realself new profile", file=sys.stderr)
@@ -262,28 +268,45 @@ def new(args: argparse.Namespace) -> int:
             source=site_relative(args.from_page, settings["PATH"]),
         )
     target = os.path.join(folder, f"{slug}.yaml")
-    os.makedirs(folder, exist_ok=True)
     shown = site_relative(target, settings["PATH"])
-    try:
-        # "x": never overwrite what the user wrote, not even a blank file.
-        with open(target, "x", encoding="utf-8") as handle:
-            handle.write(text)
-    except FileExistsError:
+    # lexists: a dangling link counts too; never write through it.
+    if os.path.lexists(target):
         print(
             f"realself: {shown} already exists; nothing was changed "
             "(choose another --slug)",
             file=sys.stderr,
         )
         return 1
-    if not os.path.exists(schema_path):
-        with open(schema_path, "x", encoding="utf-8") as handle:
-            handle.write(schema.text())
+    try:
+        os.makedirs(folder, exist_ok=True)
+        # The schema first: it only helps editors, and if the starter cannot
+        # be written after it, nothing the user wrote has changed.
+        if not os.path.lexists(schema_path):
+            _write_new(schema_path, schema.text())
+        _write_new(target, text)
+    except OSError as exc:
+        where = site_relative(exc.filename or target, settings["PATH"])
+        reason = exc.strerror or str(exc)
+        print(f"realself: cannot write {where}: {reason}", file=sys.stderr)
+        return 1
     if found is not None:
         page = site_relative(args.from_page, settings["PATH"])
         print(migrate.next_steps(found, page, shown, settings))
         return 0
     print(f"wrote {shown}; edit it, then run: realself check")
     return 0
+
+
+def _write_new(path: str, text: str) -> None:
+    """Write a file that must not exist yet; a failed write leaves nothing."""
+    # "x": never overwrite what the user wrote, not even a blank file.
+    with open(path, "x", encoding="utf-8") as handle:
+        try:
+            handle.write(text)
+            handle.flush()
+        except OSError:
+            os.unlink(path)
+            raise
 
 
 def _from_page(args: argparse.Namespace, settings: dict[str, Any]) -> Any:
@@ -378,6 +401,10 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"realself: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. `schema -o` into a folder that is not there
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"realself: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

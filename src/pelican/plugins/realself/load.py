@@ -15,8 +15,11 @@ when available) and build plain data ourselves:
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,23 +105,33 @@ def _pos(mark: yaml.Mark) -> Position:
     return (mark.line + 1, mark.column + 1)
 
 
-def _line(text: str, number: int) -> str:
-    """Line ``number`` (1-based) of ``text``, without its line break."""
-    lines = re.split(r"\r\n|\r|\n", text)
-    return lines[number - 1] if 0 < number <= len(lines) else ""
+# The line breaks editors show. YAML also breaks lines at NEL, LS and PS;
+# load_text() refuses those, so YAML's line numbers and these agree.
+_EDITOR_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class _Lines:
+    """A text's lines, split once: each message looks up a few of them."""
+
+    def __init__(self, text: str):
+        self._lines = _EDITOR_BREAK.split(text)
+
+    def __getitem__(self, number: int) -> str:
+        """Line ``number`` (1-based), without its line break; "" past the end."""
+        return self._lines[number - 1] if 0 < number <= len(self._lines) else ""
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _looks_overindented(text: str, line: int) -> bool:
+def _looks_overindented(lines: _Lines, line: int) -> bool:
     """Is the key on ``line`` indented under a line that already has a value?"""
-    here = _line(text, line)
+    here = lines[line]
     if not here[:1].isspace():
         return False
-    for above in range(line - 1, 0, -1):
-        previous = _line(text, above)
+    for above in range(line - 1, 0, -1):  # one pass up, over blank lines
+        previous = lines[above]
         if previous.strip() and not previous.lstrip().startswith("#"):
             has_value = not previous.rstrip().endswith((":", "|", ">", "-"))
             return has_value and _indent(here) > _indent(previous)
@@ -138,18 +151,19 @@ def _syntax_problem(
     at the opening bracket or quote, or at the start of a mis-indented line.
     """
     problem = (exc.problem or exc.context or "not valid YAML").strip()
+    lines = _Lines(text)
     context = exc.context or ""
     mark = exc.problem_mark or exc.context_mark
     line, column = _pos(mark) if mark else (1, 1)
     opened = _pos(exc.context_mark) if exc.context_mark else (line, column)
-    char = _line(text, line)[column - 1 : column]
+    char = lines[line][column - 1 : column]
 
     def at(position: Position, message: str) -> Problem:
         return Problem(source, *position, "", f"YAML syntax: {message}")
 
     if "maximum nesting depth" in problem:  # libyaml's own limit, read ahead
         message = f"nested more than {max_depth} levels deep"
-        return Problem(source, *_run_start(text, line, column), "", message)
+        return Problem(source, *_run_start(lines[line], line, column), "", message)
     if "flow" in context:
         start, end, name = _CLOSERS["mapping" if "mapping" in context else "sequence"]
         if line > opened[0]:
@@ -162,7 +176,7 @@ def _syntax_problem(
             (line, column), f"expected ',' or '{end}' here; separate items with commas"
         )
     if "quoted scalar" in context and "end of stream" in problem:
-        quote = _line(text, opened[0])[opened[1] - 1 : opened[1]] or '"'
+        quote = lines[opened[0]][opened[1] - 1 : opened[1]] or '"'
         return at(opened, f"this {quote} is never closed; end the text with {quote}")
     if "tab" in problem or char == "\t":
         return at((line, column), "a tab here; indent with spaces, not tabs")
@@ -172,8 +186,8 @@ def _syntax_problem(
             f"text cannot start with {char!r}; put the whole value in quotes",
         )
     if "mapping values are not allowed" in problem:
-        if _looks_overindented(text, line):
-            first = (line, _indent(_line(text, line)) + 1)
+        if _looks_overindented(lines, line):
+            first = (line, _indent(lines[line]) + 1)
             return at(
                 first,
                 "this line is indented more than the line above; "
@@ -189,9 +203,8 @@ def _syntax_problem(
     return at((line, column), problem)
 
 
-def _run_start(text: str, line: int, column: int) -> Position:
+def _run_start(here: str, line: int, column: int) -> Position:
     """Where the run of opening brackets that ends at ``column`` begins."""
-    here = _line(text, line)
     start = min(column, len(here) + 1)
     while start > 1 and here[start - 2] in "[{ ":
         start -= 1
@@ -205,9 +218,11 @@ def _tag_message(tag: str) -> str:
     return f"YAML tags like {shown} are not allowed; remove the tag"
 
 
-# Control characters YAML lets in only as escapes ("\x01"): invisible on the
-# page, and XML (the Atom feed) cannot carry them at all.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Control characters YAML lets in only as escapes ("\x01", "\x9b"): invisible
+# on the page, and XML (the Atom feed) cannot carry most of them. DEL, the C1
+# controls (NEL among them) and the Unicode line and paragraph separators too:
+# a browser shows them as nothing or as a break nobody typed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def _scalar(event: yaml.ScalarEvent) -> tuple[Any, str | None]:
@@ -369,7 +384,11 @@ class _Builder:
             else:
                 value, error = _scalar(event)
             if path is None:
-                self._key(self._bad_key(position, error) if error else value, position)
+                if error:
+                    value = self._bad_key(position, error)
+                elif isinstance(value, bool | int):
+                    value = event.value  # the key as written: "true", not True
+                self._key(value, position)
                 return
             if error:
                 self.fail(path, position, error)
@@ -431,10 +450,92 @@ class _Builder:
             self.anchors[anchor] = (value, size)
 
 
+# YAML ends a line at NEL, LS and PS; editors do not (VS Code offers to remove
+# them). Read as breaks, they would shift every later line number and could
+# start a key nobody sees: `story: I fix bikes.<PS>primary: true`.
+_HIDDEN_BREAK = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": "next line", "\u2028": "line separator"}
+_BREAK_NAMES["\u2029"] = "paragraph separator"
+_HIDDEN_SHOWN = 10  # located one by one; the rest are counted
+
+
+def _hidden_breaks(text: str, source: str) -> tuple[str, list[Problem], list[Position]]:
+    """Refuse hidden line breaks, located as an editor shows them.
+
+    The text comes back with each one read as a space, so that the rest of
+    the file is checked with positions that match the editor's; with the
+    messages (the first few, then a count) and where every one of them is.
+    """
+    found = [match.start() for match in _HIDDEN_BREAK.finditer(text)]
+    if not found:
+        return text, [], []
+    starts = [0] + [match.end() for match in _EDITOR_BREAK.finditer(text)]
+    places = []
+    for offset in found:
+        line = bisect.bisect_right(starts, offset)
+        places.append((line, offset - starts[line - 1] + 1))
+    problems = []
+    for offset, place in zip(found[:_HIDDEN_SHOWN], places, strict=False):
+        char = text[offset]
+        message = (
+            f"the invisible line break U+{ord(char):04X} ({_BREAK_NAMES[char]}) "
+            "is not allowed: YAML would start a new line here that your editor "
+            "does not show; replace it with a real line break or a space"
+        )
+        problems.append(Problem(source, *place, "", message))
+    if len(found) > _HIDDEN_SHOWN:
+        message = f"... and {len(found) - _HIDDEN_SHOWN:,} more invisible line breaks"
+        problems.append(dataclasses.replace(problems[-1], message=message))
+    return _HIDDEN_BREAK.sub(" ", text), problems, places
+
+
+def _refuse_where(documents: list[Document], places: list[Position]) -> list[Path]:
+    """Refuse the value holding each place, as the loader refuses a bad value.
+
+    That value is the last one to start at or before the place (a block of
+    text spans lines). Returns the path refused for each place.
+    """
+    starts = [doc.start for doc in documents]
+    values: dict[int, tuple[list[Position], list[Path]]] = {}
+    refused = []
+    for place in places:
+        index = max(bisect.bisect_right(starts, place) - 1, 0)
+        doc = documents[index]
+        if index not in values:
+            ordered = sorted((where, path) for path, where in doc.positions.items())
+            values[index] = ([w for w, _ in ordered], [p for _, p in ordered])
+        positions, paths = values[index]
+        at = bisect.bisect_right(positions, place) - 1
+        path = paths[at] if at >= 0 else ()
+        doc.broken = True
+        doc.reported.add(path)
+        refused.append(path)
+    return refused
+
+
 def load_text(
     text: str, source: str, limits: Limits = Limits()
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document of one YAML text. Never raises for bad content."""
+    text, hidden, places = _hidden_breaks(text, source)
+    documents, problems = _load_clean_text(text, source, limits)
+    if hidden:
+        # What the parser said on those lines follows from the break.
+        lines = {line for line, _ in places}
+        problems = [p for p in problems if p.line not in lines]
+        if documents:
+            paths = _refuse_where(documents, places)[:_HIDDEN_SHOWN]
+            hidden = [
+                dataclasses.replace(problem, field=field_path(path))
+                for problem, path in zip(hidden, paths, strict=False)
+            ] + hidden[len(paths) :]
+        problems = hidden + problems
+    return documents, problems
+
+
+def _load_clean_text(
+    text: str, source: str, limits: Limits
+) -> tuple[list[Document], list[Problem]]:
     _import_yaml()
     problems: list[Problem] = []
     documents: list[Document] = []
@@ -523,22 +624,46 @@ def _decode(raw: bytes, source: str) -> tuple[str | None, Problem | None]:
         return None, Problem(source, line, column, "", message)
 
 
+def _file_type(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "a special file"
+
+
 def load_file(
     path: str, source: str, limits: Limits = Limits()
 ) -> tuple[list[Document], list[Problem]]:
     """Read one YAML file from disk, refusing oversized files before reading."""
     try:
-        size = os.path.getsize(path)
-        if size > limits.max_bytes:
-            message = (
-                f"file is {size:,} bytes; the limit is {limits.max_bytes:,} "
-                "(REALSELF_MAX_FILE_BYTES)"
-            )
-            return [], [Problem(source, 1, 1, "", message)]
-        with open(path, "rb") as handle:
-            raw = handle.read(min(size, limits.max_bytes) + 1)
+        # Non-blocking: opening a FIFO for reading would wait for a writer
+        # forever. What was opened is then checked, not what the name was.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                message = f"is {_file_type(status.st_mode)}, not a file; remove it"
+                return [], [Problem(source, 1, 1, "", message)]
+            size = status.st_size
+            if size > limits.max_bytes:
+                message = (
+                    f"file is {size:,} bytes; the limit is {limits.max_bytes:,} "
+                    "(REALSELF_MAX_FILE_BYTES)"
+                )
+                return [], [Problem(source, 1, 1, "", message)]
+            raw = handle.read(size + 1)  # one more: did it grow since?
     except OSError as exc:
-        return [], [Problem(source, 1, 1, "", f"cannot read file: {exc.strerror}")]
+        reason = exc.strerror or str(exc)
+        return [], [Problem(source, 1, 1, "", f"cannot read file: {reason}")]
+    if len(raw) > limits.max_bytes:
+        message = f"file is over the limit of {limits.max_bytes:,} bytes"
+        return [], [Problem(source, 1, 1, "", f"{message} (REALSELF_MAX_FILE_BYTES)")]
     text, problem = _decode(raw, source)
     del raw  # the text is what we need now; a big file should not be held twice
     if problem is not None:

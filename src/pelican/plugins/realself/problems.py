@@ -6,6 +6,7 @@ build can report every problem of every file and still build the rest.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import re
 from collections.abc import Iterable
@@ -67,8 +68,47 @@ def field_path(parts: Iterable[str | int]) -> str:
     return out
 
 
+# Messages shown per file. A file with thousands of mistakes (a pasted dump, a
+# generated file) would otherwise bury every other file's messages and take
+# minutes to print: 99,000 lines took 94 s.
+MAX_PER_FILE = 20
+# How the count of the rest names them, when they are all of one sort.
+_PLURALS = {"unknown field": "unknown fields"}
+
+
+def capped(problems: Iterable[Problem], limit: int = MAX_PER_FILE) -> list[Problem]:
+    """Each file's first ``limit`` problems, then one line counting the rest."""
+    by_file: dict[str, set[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.source, set()).add(problem)
+    out: list[Problem] = []
+    for source in sorted(by_file):
+        found = by_file[source]
+        # Not a full sort: comparing 99,000 problems took seconds.
+        shown = heapq.nsmallest(limit + 1, found)
+        out += shown[:limit]
+        if len(found) > limit:
+            rest = found.difference(shown[:limit])
+            out.append(_the_rest(shown[limit], rest))
+    return out
+
+
+def _the_rest(first: Problem, rest: set[Problem]) -> Problem:
+    """One line where the first problem not shown is, counting all of them."""
+    heads = {re.split(r";| \(", p.message, maxsplit=1)[0] for p in rest}
+    noun = _PLURALS.get(heads.pop(), "problems") if len(heads) == 1 else "problems"
+    level = ERROR if any(p.is_error for p in rest) else first.level
+    message = (
+        f"... and {len(rest):,} more {noun} in this file "
+        f"(the first {MAX_PER_FILE} are shown; fix them and build again)"
+    )
+    return Problem(first.source, first.line, first.column, "", message, level)
+
+
 def report(problems: Iterable[Problem], logger: logging.Logger) -> int:
     """Log every problem through Pelican's logger; return the number of errors.
+
+    At most MAX_PER_FILE a file: the rest are counted in one line.
 
     Under ``pelican --fatal errors`` Pelican's logger raises on the first error.
     We hold that back until every problem has been printed, then raise once,
@@ -76,7 +116,7 @@ def report(problems: Iterable[Problem], logger: logging.Logger) -> int:
     """
     errors = 0
     fatal: FatalStop | None = None
-    for problem in sorted(set(problems)):
+    for problem in capped(problems):
         log = {ERROR: logger.error, WARNING: logger.warning}.get(
             problem.level, logger.info
         )

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .load import Limits
 
@@ -60,6 +61,84 @@ DEFAULTS: dict[str, Any] = {
     "REALSELF_VOICE_BUZZWORDS_IGNORE": [],
     "REALSELF_VOICE_MIN": None,
 }
+
+
+def _is_moment(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    return value is None or isinstance(value, dt.date)
+
+
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+
+
+def _is_whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# What a setting may hold: a test, and what the message calls it.
+_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "text": (lambda v: isinstance(v, str), "text"),
+    "text or None": (lambda v: v is None or isinstance(v, str), "text or None"),
+    "yes/no": (lambda v: isinstance(v, bool), "True or False"),
+    "whole": (_is_whole, "a whole number"),
+    "whole or None": (lambda v: v is None or _is_whole(v), "a whole number or None"),
+    "texts": (_is_texts, "a list of texts"),
+    "folders": (
+        lambda v: isinstance(v, str) or _is_texts(v),
+        "a folder name or a list of them, like ['realself']",
+    ),
+    "moment": (_is_moment, "a date or datetime, like '2026-11-25T12:00'"),
+    # its keys and labels are checked by menu.py
+    "menu": (
+        lambda v: isinstance(v, bool | dict),
+        "True, False or labels like {'profile': 'About', 'give': 'Free offers'}",
+    ),
+}
+# Settings whose default does not say what they hold; the rest are read off
+# their default (text, True/False, a whole number, a list of texts).
+_KIND_OF = {
+    "REALSELF_PATHS": "folders",
+    "REALSELF_FEED_ATOM": "text or None",
+    "REALSELF_FEED_ATOM_URL": "text or None",
+    "REALSELF_JSON_SAVE_AS": "text or None",
+    "REALSELF_NOW": "moment",
+    "REALSELF_VOICE_MIN": "whole or None",
+    "REALSELF_MENU": "menu",
+}
+
+
+def kind_of(name: str) -> str:
+    """What the setting ``name`` may hold, as a key of _KINDS."""
+    if name in _KIND_OF:
+        return _KIND_OF[name]
+    default = DEFAULTS[name]
+    for kind, test in (("yes/no", bool), ("whole", int), ("text", str)):
+        if isinstance(default, test):
+            return kind
+    return "texts"  # the list defaults
+
+
+def check(settings: dict[str, Any]) -> list[tuple[str, str]]:
+    """Type-check every REALSELF_* setting once, at start.
+
+    Returns (name, message) for each wrong one, and puts its default back,
+    so a build goes on as documented (the caller says so).
+    """
+    wrong = []
+    for name, default in DEFAULTS.items():
+        value = settings.get(name, default)
+        test, wanted = _KINDS[kind_of(name)]
+        if not test(value):
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+            wrong.append((name, f"setting {name} must be {wanted}, got {shown}"))
+            settings[name] = default
+    return wrong
 
 
 def apply_defaults(settings: dict[str, Any]) -> list[str]:
@@ -122,10 +201,18 @@ def _whole(
 
 def read(settings: dict[str, Any]) -> Config:
     """Read REALSELF_* once; bad values fall back to defaults with a warning."""
-    tz = ZoneInfo(settings.get("TIMEZONE") or "UTC")
+    try:
+        tz = ZoneInfo(settings.get("TIMEZONE") or "UTC")
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        logger.error(
+            "TIMEZONE %r is not a known time zone; using UTC", settings.get("TIMEZONE")
+        )
+        tz = ZoneInfo("UTC")
     paths = settings.get("REALSELF_PATHS", DEFAULTS["REALSELF_PATHS"])
     if isinstance(paths, str):
         paths = [paths]
+    elif not _is_texts(paths):  # check() was not run (a test, say)
+        paths = DEFAULTS["REALSELF_PATHS"]
     stale = _whole(settings, "REALSELF_NOW_STALE_DAYS", minimum=1)
     soon = _whole(settings, "REALSELF_CLOSING_SOON_DAYS", minimum=0)
     sidebar = _whole(settings, "REALSELF_SIDEBAR_OFFERS", minimum=0)

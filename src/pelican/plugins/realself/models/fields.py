@@ -313,6 +313,12 @@ def parse_moment(value: Any) -> dt.date | dt.datetime:
     except ValueError:
         raise ValueError(f"{text} is not a real date ({_why_not(text)})") from None
     _in_range(day, text)
+    # Checked first: Python reads +02:60 as +03:00.
+    offset = re.search(r"[+-](\d{2}):?(\d{2})\Z", text[10:])
+    if offset and (int(offset[1]) > 23 or int(offset[2]) > 59):
+        raise ValueError(
+            f"{offset[0]} is not a real UTC offset (from -23:59 to +23:59, like +02:00)"
+        )
     try:
         return dt.datetime.fromisoformat(text)
     except ValueError:
