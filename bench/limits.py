@@ -106,7 +106,8 @@ def unknown_keys() -> str:
     documents = []
     for number in range(11):
         keys = "".join(f"k{key:04d}x: v\n" for key in range(9_000))
-        documents.append(f"kind: profile\nslug: p{number}\nname: X\n{keys}")
+        slug = f"unknown-keys-{number}"
+        documents.append(f"kind: profile\nslug: {slug}\nname: X\n{keys}")
     return "---\n".join(documents)
 
 

