@@ -21,6 +21,7 @@ WRONG = {
     "folders": 5,
     "moment": "next tuesday",
     "menu": "About",
+    "labels": ["Sobre"],
 }
 
 
