@@ -36,6 +36,16 @@ def test_a_raw_control_character_is_one_located_line(site, problems):
     ]
 
 
+def test_a_raw_control_character_after_wide_characters_is_located(site, problems):
+    """Was: libyaml counts UTF-8 bytes, so after 'é🙂' the column (or, at the
+    end of a line, the line) was wrong."""
+    build_with(site, "kind: profile\nname: Sé🙂\x1fm\n")
+    assert problems() == [
+        WHERE + "2:10: YAML: the invisible character U+001F is not allowed here; "
+        "delete it (it often comes from copying text out of another program)"
+    ]
+
+
 def test_an_escaped_control_character_is_refused(site, problems):
     """Was: the Atom feed writer raised UnserializableContentError and the
     whole build stopped, for one "\\x01" in an offer's title."""

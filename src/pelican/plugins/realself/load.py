@@ -601,9 +601,13 @@ def _load_clean_text(
 def _reader_problem(exc: yaml.reader.ReaderError, text: str, source: str) -> Problem:
     """A control character YAML refuses, named and located."""
     position = exc.position if isinstance(exc.position, int) else 0
-    before = text[:position]
+    if _EventLoader is not yaml.SafeLoader:
+        # libyaml reads the text as UTF-8 and counts bytes, not characters
+        before = text.encode("utf-8")[:position].decode("utf-8", "ignore")
+    else:
+        before = text[:position]
     line = len(re.findall(r"\r\n|\r|\n", before)) + 1
-    column = position - max(before.rfind("\n"), before.rfind("\r"))
+    column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
     character = exc.character if isinstance(exc.character, int) else 0
     message = (
         f"YAML: the invisible character U+{character:04X} is not allowed here; "
