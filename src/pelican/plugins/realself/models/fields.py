@@ -77,11 +77,14 @@ def _markdown_cost(source: str) -> tuple[int, int, int]:
 # A link Pelican will rewrite: {what} or |what| (the delimiters of Pelican's
 # INTRASITE_LINK_REGEX) as a Markdown link's target, a reference definition
 # or an HTML attribute.
-_PELICAN_LINK = re.compile(
+_PLACEHOLDER_LINK = re.compile(
+    r"""[{|](?P<what>[^{}|\s]*)[|}](?P<rest>(?:[^\s()"'<>]|\([^\s()"'<>]*\))*)"""
+)
+# What stands just before one for Pelican to rewrite it: a Markdown link's
+# target, a reference definition or an HTML attribute.
+_LINK_BEFORE = re.compile(
     r"""(?:\]\(\s*<?|\]:[ \t]*<?
-        |\b(?:href|src|poster|data|cite|formaction|action|content)\s*=\s*["']?)
-    (?P<link>[{|](?P<what>[^{}|\s]*)[|}]
-        (?P<rest>(?:[^\s()"'<>]|\([^\s()"'<>]*\))*))""",
+        |\b(?:href|src|poster|data|cite|formaction|action|content)\s*=\s*["']?)\Z""",
     re.X | re.I,
 )
 
@@ -93,11 +96,15 @@ def _check_pelican_links(value: str, info: ValidationInfo) -> None:
     if "{" not in value and "|" not in value and "&" not in value:
         return
     check = (info.context or {}).get("check_file")
-    for match in _PELICAN_LINK.finditer(html.unescape(value)):
+    text = html.unescape(value)
+    # Placeholders are rare; what precedes each is looked at only then.
+    for match in _PLACEHOLDER_LINK.finditer(text):
+        if not _LINK_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue
         what, rest = match.group("what"), match.group("rest")
         problem = urls.placeholder_problem(rest) if rest else None
         if problem:
-            raise ValueError(f"the link {match.group('link')!r}: {{{what}}} {problem}")
+            raise ValueError(f"the link {match.group()!r}: {{{what}}} {problem}")
         if check is not None and what in ("static", "attach"):
             check(f"{{{what}}}{rest}", must_exist=False)
 
