@@ -22,6 +22,7 @@ WRONG = {
     "moment": "next tuesday",
     "menu": "About",
     "labels": ["Sobre"],
+    "text per language": ["Ce que je donne"],
 }
 
 

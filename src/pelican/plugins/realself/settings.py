@@ -94,6 +94,14 @@ _KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
         "a folder name or a list of them, like ['realself']",
     ),
     "moment": (_is_moment, "a date or datetime, like '2026-11-25T12:00'"),
+    # REALSELF_GIVE_TITLE, REALSELF_FEED_TITLE: one text, or one per language
+    "text per language": (
+        lambda v: (
+            isinstance(v, str)
+            or (isinstance(v, dict) and all(isinstance(t, str) for t in v.values()))
+        ),
+        "text, or texts by language like {'fr': 'Ce que je donne'}",
+    ),
     "labels": (
         lambda v: isinstance(v, dict),
         "a mapping of languages to labels, like {'pt': {'About': 'Sobre'}}",
@@ -115,6 +123,8 @@ _KIND_OF = {
     "REALSELF_VOICE_MIN": "whole or None",
     "REALSELF_MENU": "menu",
     "REALSELF_LABELS": "labels",
+    "REALSELF_GIVE_TITLE": "text per language",
+    "REALSELF_FEED_TITLE": "text per language",
 }
 
 
