@@ -171,8 +171,9 @@ EVALUATED = ["1337", "TEMPLATERAN"]  # what evaluated template syntax would leav
 
 
 def refused_everywhere(payload: str) -> bool:
-    """Control characters are refused in any field (XML cannot carry them)."""
-    return bool(re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", payload))
+    """Control characters are refused in any field (XML cannot carry them),
+    and so are line breaks an editor does not show (NEL, LS, PS)."""
+    return bool(re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029]", payload))
 
 
 # The payloads whose text-and-Markdown documents are built.
