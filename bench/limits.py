@@ -170,14 +170,14 @@ CASES = {
         built=True,
     ),
     # 99,000 keys in the densest 1 MB file: each key keeps its position for
-    # messages (about 400 bytes a key, ~42 MB), field-level recovery validates
-    # a copy without the unknown keys, and `realself check` reads the folder
-    # twice (its messages, then the output paths): ~130 MB python, ~150 MB RSS.
+    # messages (about 400 bytes a key, ~42 MB after loading), and field-level
+    # recovery validates a copy without the unknown keys: measured 66 MB
+    # python peak, 81 MB RSS growth.
     "unknown-keys": Case(
         "11 documents x 9,000 unknown keys",
         unknown_keys,
         built=True,  # an unknown key costs itself
-        max_bytes=192 * MB,
+        max_bytes=128 * MB,
     ),
     "hidden-line-breaks": Case(
         "300,000 U+2028 in a story", hidden_line_breaks, built=True
@@ -349,7 +349,7 @@ def main() -> None:
     ]
     print(
         f"\ntarget: under {TARGET_SECONDS * 1000:.0f} ms and {TARGET_BYTES // MB} MB "
-        "(unknown-keys: 192 MB)"
+        "(unknown-keys: 128 MB)"
     )
     print(f"over the time target: {slow or 'none'}")
     print(f"over the memory target: {big or 'none'}")
