@@ -152,8 +152,11 @@ def test_wheel_is_found_by_namespace_discovery(dists, tmp_path):
         "honest: [Ich bin langsam.]\n"
     )
     # No PLUGINS setting at all: Pelican must discover pelican.plugins.realself.
+    # It discovers the test environment's plugins too; one of them insists on
+    # a SITEURL.
     (site / "conf.py").write_text(
         'PATH = "content"\nTIMEZONE = "UTC"\nDEFAULT_LANG = "de"\n'
+        'SITEURL = "https://kim.example"\n'
     )
     result = run(
         str(python),

@@ -198,11 +198,11 @@ def test_a_marker_section_is_never_parsed_only_the_article_around_it(site, monke
     # again in every article that holds the marker was most of a large build.
     import bs4
 
-    from pelican.plugins.realself import markers
+    from pelican.plugins.realself import marker_html
 
     write_site(site, offers=6, articles=4, marker=True)
     scanned, souped = [], []
-    original_scan = markers._Scan.__init__
+    original_scan = marker_html._Scan.__init__
     original_soup = bs4.BeautifulSoup.__init__
 
     def scanning(self, html):
@@ -213,7 +213,7 @@ def test_a_marker_section_is_never_parsed_only_the_article_around_it(site, monke
         souped.append(str(markup))
         original_soup(self, markup, *args, **kwargs)
 
-    monkeypatch.setattr(markers._Scan, "__init__", scanning)
+    monkeypatch.setattr(marker_html._Scan, "__init__", scanning)
     monkeypatch.setattr(bs4.BeautifulSoup, "__init__", souping)
     site.build()
     assert len(scanned) == 4  # the four articles with a marker, once each
