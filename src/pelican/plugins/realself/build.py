@@ -19,6 +19,7 @@ from pelican.utils import slugify
 from . import giving, traps
 from .languages import Sites, key, same
 from .load import Document, load_file
+from .private import identity as device_and_inode
 from .private import is_private
 from .problems import WARNING, Problem, field_path
 from .settings import Config
@@ -136,7 +137,7 @@ def find_files(
         # Links are followed, as Pelican does, but each folder is read once:
         # a link back up the tree (ln -s . again) would be walked forever.
         for folder, dirs, files in os.walk(root, followlinks=True):
-            identity = _identity(folder)
+            identity = device_and_inode(folder)
             if identity in walked:
                 dirs[:] = []
                 continue
@@ -149,21 +150,12 @@ def find_files(
     return _once_each(sorted(found))
 
 
-def _identity(path: str) -> tuple[int, int] | None:
-    """The device and inode ``path`` leads to, or None if it leads nowhere."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino
-
-
 def _once_each(paths: list[str]) -> list[str]:
     """Drop a path that leads to a file already listed (a link, say)."""
     seen: set[tuple[int, int]] = set()
     out = []
     for path in paths:
-        identity = _identity(path)
+        identity = device_and_inode(path)
         if identity is None or identity not in seen:
             out.append(path)  # a dangling link is reported when read
         if identity is not None:

@@ -69,7 +69,7 @@ def keep_private(generator: Any) -> None:
     for static in generator.staticfiles:
         if (
             is_private(static.source_path, root, paths)
-            or _identity(static.source_path) in ours
+            or identity(static.source_path) in ours
         ):
             logger.warning(
                 "realself: %s is not published: REALSELF_PATHS holds notes that "
@@ -86,7 +86,8 @@ def keep_private(generator: Any) -> None:
     generator.context["staticfiles"] = generator.staticfiles
 
 
-def _identity(path: str) -> tuple[int, int] | None:
+def identity(path: str) -> tuple[int, int] | None:
+    """The device and inode ``path`` leads to, or None if it leads nowhere."""
     try:
         info = os.stat(path)
     except OSError:
@@ -105,7 +106,7 @@ def _identities(content_root: str, paths: Iterable[str] | str) -> set:
             for name in names:
                 if whole_root and not name.endswith(YAML):
                     continue
-                found.add(_identity(os.path.join(where, name)))
+                found.add(identity(os.path.join(where, name)))
     found.discard(None)
     return found
 
