@@ -20,6 +20,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from . import host, migrate, schema, starters, voice
 from . import settings as realself_settings
 from .build import collect, find_files, inside, site_relative
+from .models.fields import is_slug
 from .problems import ERROR, INFO, WARNING, Problem, capped, one_line
 from .render import MarkdownRenderer
 
@@ -390,7 +391,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if getattr(args, "slug", None) and not starters.valid_slug(args.slug):
+    if getattr(args, "slug", None) and not is_slug(args.slug):
         print(
             "realself: --slug: use lowercase letters, digits and dashes",
             file=sys.stderr,

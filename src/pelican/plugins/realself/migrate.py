@@ -20,9 +20,11 @@ from pelican.utils import slugify
 
 from .build import site_relative
 from .problems import WARNING, Problem
+from .urls import PLACEHOLDERS
 
 # {static}x.jpg, {filename}../x.md, |static|x.jpg: paths relative to the page
-_LINK = re.compile(r"^(\{(?:static|filename|attach)\}|\|(?:static|filename|attach)\|)")
+_NAMES = "|".join(PLACEHOLDERS)
+_LINK = re.compile(rf"^(\{{(?:{_NAMES})\}}|\|(?:{_NAMES})\|)")
 _ICON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _ABOUT = re.compile(r"(?i)^\s*(about|about me|about us|who am i|me)\s*$")
 

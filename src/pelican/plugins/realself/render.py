@@ -16,7 +16,7 @@ import nh3
 from markdown import Markdown
 from markupsafe import Markup, escape
 
-from .urls import is_safe
+from .urls import SCHEMES, is_safe
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "mark", "s", "del", "ins"}
 _ATTRIBUTES: dict[str, set[str]] = {
@@ -26,7 +26,6 @@ for _tag in ("code", "pre", "span", "div", "table", "td", "th", "sup", "li", "ol
     _ATTRIBUTES.setdefault(_tag, set()).update({"class", "id"})
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6", "a", "p"):
     _ATTRIBUTES.setdefault(_tag, set()).update({"id"})
-URL_SCHEMES = {"http", "https", "mailto"}
 # Attributes of the tags above that browsers follow or fetch.
 URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 
@@ -46,7 +45,7 @@ def _cleaner() -> nh3.Cleaner:
     return nh3.Cleaner(
         tags=_TAGS,
         attributes=_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
+        url_schemes=set(SCHEMES),
         link_rel=None,
         strip_comments=True,
         attribute_filter=_keep_safe_url,

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 DEFAULT_SLUGS = {"profile": "me", "note": "notes", "offer": "first-gift"}
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def valid_slug(slug: str) -> bool:
-    return bool(_SLUG.match(slug)) and len(slug) <= 100
 
 
 PROFILE = """\

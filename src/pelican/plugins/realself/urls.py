@@ -14,13 +14,21 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-SCHEMES = frozenset({"http", "https", "mailto"})
+# The schemes a visitor's browser may follow. Everything else (javascript:,
+# data:, vbscript:, file:, ...) is refused whatever its letter case or disguise.
+# The field validators, nh3's cleaning and the JSON Schema all read these.
+SCHEMES = ("https", "http", "mailto")
+# Pelican's placeholders for a file of the site (``{static}/images/me.jpg``).
+PLACEHOLDERS = ("static", "filename", "attach")
 # A scheme as browsers read one: ASCII letter first, then letters, digits, +-.
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+SCHEME_PATTERN = r"[A-Za-z][A-Za-z0-9+.\-]*:"
 # Browsers drop tabs and line breaks anywhere and controls at both ends, and
 # read a backslash as a slash: "/\evil.example" and "/\t/evil.example" both
-# lead to another host. No URL we write needs any of them.
-_NEVER = re.compile(r"[\x00-\x1f\x7f\\]")
+# lead to another host. No URL we write needs any of them. (The inside of a
+# character class, in a syntax both Python and ECMAScript regexes read.)
+NEVER_CHARS = r"\x00-\x1f\x7f\\"
+_SCHEME = re.compile(SCHEME_PATTERN)
+_NEVER = re.compile(f"[{NEVER_CHARS}]")
 
 
 def is_safe(url: str) -> bool:

@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 
 from pydantic import StrictBool
 
-from .fields import Day, Markdown, Model, Slug, Text, Url
+from .fields import Day, Lang, Markdown, Model, Slug, Text, Url
 
 
 class Note(Model):
@@ -24,4 +24,4 @@ class Note(Model):
     link: Url | None = None
     consent: StrictBool = False  # without it the note is never published
     reply: Markdown | None = None  # the creator's answer: care shows both ways
-    lang: Text | None = None
+    lang: Lang | None = None

@@ -14,6 +14,8 @@ from pydantic import (
 )
 
 from .fields import (
+    URL_MAX_LENGTH,
+    Lang,
     Markdown,
     Model,
     Moment,
@@ -22,9 +24,20 @@ from .fields import (
     check_url,
     content_file,
     text_list,
+    url_pattern,
+    url_start,
 )
 
-_CLAIM = re.compile(r"^(https://|mailto:|\{static\})", re.IGNORECASE)
+# A claim is one of the URLs check_url accepts, and of these kinds only.
+CLAIM_SCHEMES = ("https", "mailto")
+CLAIM_PLACEHOLDERS = ("static",)
+_CLAIM = re.compile(
+    "|".join(
+        [re.escape(url_start(s)) for s in CLAIM_SCHEMES]
+        + [re.escape(f"{{{p}}}") for p in CLAIM_PLACEHOLDERS]
+    ),
+    re.IGNORECASE,
+)
 
 
 def check_claim(value: str) -> str:
@@ -37,16 +50,15 @@ def check_claim(value: str) -> str:
 # The claim rule speaks first, so a refused URL gets the claim's own advice.
 ClaimUrl = Annotated[
     str,
-    StringConstraints(max_length=2000),
+    StringConstraints(max_length=URL_MAX_LENGTH),
     AfterValidator(check_claim),
     AfterValidator(check_url),
     AfterValidator(content_file),
     WithJsonSchema(
         {
             "type": "string",
-            "maxLength": 2000,
-            "pattern": r"^(?:[hH][tT][tT][pP][sS]://|[mM][aA][iI][lL][tT][oO]:|"
-            r"\{static\})[^\s]+$",
+            "maxLength": URL_MAX_LENGTH,
+            "pattern": url_pattern(CLAIM_SCHEMES, CLAIM_PLACEHOLDERS, site_paths=False),
         }
     ),
 ]
@@ -74,7 +86,7 @@ class Offer(Model):
     slug: Slug | None = None
     profile: Slug | None = None  # may be left out when the site has one profile
     status: Literal["published", "hidden", "draft"] = "published"
-    lang: Text | None = None
+    lang: Lang | None = None
     title: Text
     summary: Markdown | None = None
     you_get: list[Text] = text_list()

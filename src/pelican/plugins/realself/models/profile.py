@@ -8,6 +8,7 @@ from pydantic import BeforeValidator, Field, StrictBool
 
 from .fields import (
     Day,
+    Lang,
     Markdown,
     Model,
     Slug,
@@ -65,9 +66,7 @@ class Profile(Model):
     slug: Slug | None = None
     primary: StrictBool = False
     status: Status = "published"
-    lang: (
-        Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")] | None
-    ) = None
+    lang: Lang | None = None
     name: Text
     pronouns: Text | None = None
     pronunciation: Text | None = None
