@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 from pelican.settings import DEFAULT_CONFIG
 
 from pelican.plugins.realself import settings as realself_settings
-from pelican.plugins.realself.build import collect
+from pelican.plugins.realself.collect import collect
 from pelican.plugins.realself.load import load_text
 from pelican.plugins.realself.render import MarkdownRenderer, text
 

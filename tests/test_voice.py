@@ -17,7 +17,7 @@ from pelican.settings import read_settings
 
 from pelican.plugins.realself import render, voice
 from pelican.plugins.realself import settings as realself_settings
-from pelican.plugins.realself.build import collect
+from pelican.plugins.realself.collect import collect
 from pelican.plugins.realself.render import MarkdownRenderer
 
 from conftest import REPO

@@ -19,7 +19,7 @@ from pelican.settings import get_settings_from_file, read_settings
 
 from . import host, migrate, schema, starters, voice
 from . import settings as realself_settings
-from .build import collect, find_files, inside, site_relative
+from .collect import collect, find_files, inside, site_relative
 from .models.fields import is_slug
 from .problems import ERROR, INFO, WARNING, Problem, capped, one_line
 from .render import MarkdownRenderer

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import host
-from .build import site_relative
+from .collect import site_relative
 from .problems import WARNING, Problem
 
 FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")

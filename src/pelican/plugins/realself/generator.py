@@ -34,8 +34,8 @@ from . import (
     summary,
 )
 from . import settings as realself_settings
-from .build import Collection, collect, find_files
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
+from .collect import Collection, collect, find_files
 from .languages import Sites, direction, same
 from .load import load_file
 from .problems import report

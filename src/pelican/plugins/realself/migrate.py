@@ -18,7 +18,7 @@ from typing import Any
 
 from pelican.utils import slugify
 
-from .build import site_relative
+from .collect import site_relative
 from .problems import WARNING, Problem
 from .urls import PLACEHOLDERS
 

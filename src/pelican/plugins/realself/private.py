@@ -60,7 +60,7 @@ def keep_private(generator: Any) -> None:
     file (or a folder) holding our YAML; Pelican would copy it as it is.
     Links to it stay unresolved (Pelican says so) and nothing is copied.
     """
-    from .build import site_relative
+    from .collect import site_relative
 
     settings = generator.settings
     root, paths = settings["PATH"], settings["REALSELF_PATHS"]
@@ -114,7 +114,7 @@ def _identities(content_root: str, paths: Iterable[str] | str) -> set:
 def writable(path: str, output: str) -> bool:
     """Whether writing ``path`` stays in the ``output`` folder: its folder must
     be in there; a link at ``path`` itself is replaced (``detach``)."""
-    from .build import inside
+    from .collect import inside
 
     path = os.path.normpath(path)
     name = os.path.basename(path)

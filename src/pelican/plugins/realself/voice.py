@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from .build import _stale_now
+from .collect import _stale_now
 from .languages import Sites, key
 from .problems import WARNING, Problem
 from .render import visible_text
