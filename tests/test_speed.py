@@ -24,8 +24,8 @@ from pelican.settings import read_settings
 from pelican.utils import process_translations
 
 from pelican.plugins.realself import render
-from pelican.plugins.realself.contents import RealselfOffer
 from pelican.plugins.realself.generator import RealselfGenerator, _translations
+from pelican.plugins.realself.pages import RealselfOffer
 
 from conftest import touch
 

@@ -46,7 +46,7 @@ from .template_api import RealselfContext
 if TYPE_CHECKING:
     # Imported where used: a site without our YAML never needs them, and
     # every millisecond of import is paid by every `pelican` run.
-    from .contents import RealselfOffer, RealselfProfile
+    from .pages import RealselfOffer, RealselfProfile
 
 logger = logging.getLogger(__name__)
 STATIC = os.path.join(os.path.dirname(__file__), "static")
@@ -277,7 +277,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.render.save()
 
     def _profiles(self, collection: Collection) -> None:
-        from .contents import RealselfProfile
+        from .pages import RealselfProfile
 
         published, hidden, drafts = [], [], []
         for item in collection.profiles:
@@ -372,7 +372,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         return versions
 
     def _notes(self, collection: Collection) -> None:
-        from .contents import NoteView
+        from .pages import NoteView
 
         versions = self._versions()
         # newest first; undated notes (as the oldest day) after the dated ones
@@ -405,7 +405,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 )
 
     def _offers(self, collection: Collection) -> None:
-        from .contents import RealselfOffer
+        from .pages import RealselfOffer
 
         versions = self._versions()
         offers = []

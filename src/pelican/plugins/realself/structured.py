@@ -16,7 +16,7 @@ from .render import visible_text
 from .urls import is_safe
 
 if TYPE_CHECKING:
-    from .contents import RealselfProfile
+    from .pages import RealselfProfile
 
 
 def absolute(site_url: str, url: str) -> str:

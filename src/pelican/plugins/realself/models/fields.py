@@ -91,7 +91,7 @@ _LINK_BEFORE = re.compile(
 def _check_pelican_links(value: str, info: ValidationInfo) -> None:
     """The links Pelican will rewrite in Markdown: a path after the braces, and
     {static}/{attach} never into our YAML folders. (Whatever this misses, the
-    URL Pelican finally writes is checked too: contents.py.)"""
+    URL Pelican finally writes is checked too: pages.py.)"""
     if "{" not in value and "|" not in value and "&" not in value:
         return
     check = (info.context or {}).get("check_file")
