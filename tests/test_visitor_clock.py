@@ -15,7 +15,7 @@ import subprocess
 import pytest
 from test_offers import OFFERS
 
-from pelican.plugins.realself.status import Window
+from pelican.plugins.realself.offer_state import Window
 
 from conftest import REPO, Site, require
 
@@ -107,7 +107,7 @@ def python_status(site, now: dt.datetime) -> dict[str, str]:
             spots=offer["spots"],
             claimed=offer["claimed"],
         )
-        out[offer["slug"]] = window.status(now, 3)
+        out[offer["slug"]] = window.state(now, 3)
     return out
 
 

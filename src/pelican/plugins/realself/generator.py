@@ -38,9 +38,9 @@ from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
 from .collect import Collection, collect, find_files
 from .languages import Sites, direction, same
 from .load import load_file
+from .offer_state import UPCOMING
 from .problems import report
 from .render import text
-from .status import UPCOMING
 from .template_api import RealselfContext
 
 if TYPE_CHECKING:

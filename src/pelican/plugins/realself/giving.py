@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .load import Document
+from .offer_state import CLOSED, FULL, UPCOMING, Window, closing, opening
 from .problems import INFO, WARNING, Problem
-from .status import CLOSED, FULL, UPCOMING, Window, closing, opening
 
 
 @dataclass

@@ -25,9 +25,9 @@ from pelican.urlwrappers import Author
 from . import dates, host, private, urls
 from .catalogs import Labels
 from .languages import Sites, direction, key, same
+from .offer_state import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN, UPCOMING
 from .problems import report
 from .render import clean, text
-from .status import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN, UPCOMING
 
 if TYPE_CHECKING:  # the models (pydantic) are imported only when there is YAML
     from .load import Document
@@ -491,7 +491,7 @@ class RealselfOffer(RealselfContent):
         self.window = window
         self.build_time = now
         self.profile = profile
-        self.state = window.status(now, closing_soon_days)
+        self.state = window.state(now, closing_soon_days)
         self.next_change = window.next_change(now, closing_soon_days)
         self._summary_html = render(model.summary)
         super().__init__(

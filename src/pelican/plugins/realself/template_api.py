@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .giving import Ledger
-from .status import CLOSING_SOON, OPEN, UPCOMING
+from .offer_state import CLOSING_SOON, OPEN, UPCOMING
 
 
 @dataclass

@@ -23,11 +23,11 @@ from typing import Any
 
 from .collect import _stale_now
 from .languages import Sites, key
+from .offer_state import CLOSED, FULL
 from .problems import WARNING, Problem
 from .render import visible_text
 from .settings import Config
 from .settings import read as read_config
-from .status import CLOSED, FULL
 
 logger = logging.getLogger(__name__)
 
@@ -621,7 +621,7 @@ def _asks_problems(
                 break
     published = [o for o in offers if o.model.status != "draft"]
     money = [i for i, hope in enumerate(hopes) if english and _MONEY.search(hope)]
-    states = {o.window.status(config.now, config.closing_soon_days) for o in published}
+    states = {o.window.state(config.now, config.closing_soon_days) for o in published}
     if money and published and states <= {CLOSED, FULL}:
         message = (
             "asks for money while every offer is closed or full; open "

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pelican.plugins.realself import settings as realself_settings
-from pelican.plugins.realself.status import (
+from pelican.plugins.realself.offer_state import (
     CLOSED,
     CLOSING_SOON,
     FULL,
@@ -53,31 +53,31 @@ def window(spots=5, claimed=2, opens=OPENS, closes=CLOSES) -> Window:
         "second-after-closes",
     ],
 )
-def test_status_at_each_boundary(now, expected):
-    assert window().status(now, closing_soon_days=3) == expected
+def test_state_at_each_boundary(now, expected):
+    assert window().state(now, closing_soon_days=3) == expected
 
 
 def test_closing_soon_days_is_a_setting():
     now = CLOSES - dt.timedelta(days=5)
-    assert window().status(now, closing_soon_days=3) == OPEN
-    assert window().status(now, closing_soon_days=7) == CLOSING_SOON
+    assert window().state(now, closing_soon_days=3) == OPEN
+    assert window().state(now, closing_soon_days=7) == CLOSING_SOON
     # zero days: an offer goes straight from open to closed
-    assert window().status(CLOSES - SECOND, closing_soon_days=0) == OPEN
+    assert window().state(CLOSES - SECOND, closing_soon_days=0) == OPEN
 
 
 def test_full_only_inside_the_window():
     full = window(spots=3, claimed=3)
     assert full.spots_left == 0
-    assert full.status(OPENS - SECOND, 3) == UPCOMING
-    assert full.status(OPENS, 3) == FULL
-    assert full.status(CLOSES - SECOND, 3) == FULL  # not "closing soon"
-    assert full.status(CLOSES, 3) == CLOSED
+    assert full.state(OPENS - SECOND, 3) == UPCOMING
+    assert full.state(OPENS, 3) == FULL
+    assert full.state(CLOSES - SECOND, 3) == FULL  # not "closing soon"
+    assert full.state(CLOSES, 3) == CLOSED
 
 
 def test_unlimited_and_open_ended():
     forever = Window(opens=None, closes=None, spots=None, claimed=40)
     assert forever.spots_left is None
-    assert forever.status(OPENS, 3) == OPEN
+    assert forever.state(OPENS, 3) == OPEN
     assert forever.next_change(OPENS, 3) is None
     assert forever.availability(OPEN) == "https://schema.org/InStock"
     # nobody can take more than there is
@@ -90,8 +90,8 @@ def test_a_bare_date_closes_at_the_end_of_that_day():
     assert closes == dt.datetime(2026, 12, 6, tzinfo=tz)
     bare = Window(opens=None, closes=closes, spots=None, claimed=0)
     last_second = dt.datetime(2026, 12, 5, 23, 59, 59, tzinfo=tz)
-    assert bare.status(last_second, 0) == OPEN
-    assert bare.status(last_second + SECOND, 0) == CLOSED
+    assert bare.state(last_second, 0) == OPEN
+    assert bare.state(last_second + SECOND, 0) == CLOSED
 
 
 def test_a_bare_date_opens_at_midnight_in_the_site_timezone():
@@ -118,7 +118,7 @@ def test_naive_times_are_in_the_site_timezone_offsets_are_kept():
         (CLOSES, None),  # closed for good
     ],
 )
-def test_next_status_change(now, expected):
+def test_next_state_change(now, expected):
     assert window().next_change(now, 3) == expected
 
 
@@ -128,7 +128,7 @@ def test_next_change_of_a_full_offer_is_when_it_closes():
 
 
 @pytest.mark.parametrize(
-    ("spots", "status", "availability"),
+    ("spots", "state", "availability"),
     [
         (None, OPEN, "InStock"),
         (None, CLOSING_SOON, "InStock"),
@@ -140,8 +140,8 @@ def test_next_change_of_a_full_offer_is_when_it_closes():
         (5, CLOSED, "SoldOut"),
     ],
 )
-def test_availability(spots, status, availability):
-    got = window(spots=spots).availability(status)
+def test_availability(spots, state, availability):
+    got = window(spots=spots).availability(state)
     assert got == f"https://schema.org/{availability}"
 
 

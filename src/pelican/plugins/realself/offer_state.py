@@ -26,7 +26,7 @@ LABELS = {
     FULL: N_("All spots taken"),
     CLOSED: N_("Closed"),
 }
-# schema.org ItemAvailability for each status
+# schema.org ItemAvailability for each state
 AVAILABILITY = {
     UPCOMING: "https://schema.org/PreOrder",
     FULL: "https://schema.org/SoldOut",
@@ -54,7 +54,7 @@ def closing(moment: dt.date | dt.datetime | None, tz: ZoneInfo) -> dt.datetime |
 
 @dataclass(frozen=True)
 class Window:
-    """An offer's window and spots, enough to decide its status at any time."""
+    """An offer's window and spots, enough to decide its state at any time."""
 
     opens: dt.datetime | None
     closes: dt.datetime | None
@@ -67,7 +67,7 @@ class Window:
             return None
         return max(self.spots - self.claimed, 0)
 
-    def status(self, now: dt.datetime, closing_soon_days: int) -> str:
+    def state(self, now: dt.datetime, closing_soon_days: int) -> str:
         """Closed, upcoming, full, closing soon or open, in that order."""
         if self.closes is not None and now >= self.closes:
             return CLOSED
@@ -86,7 +86,7 @@ class Window:
     def next_change(
         self, now: dt.datetime, closing_soon_days: int
     ) -> dt.datetime | None:
-        """The next instant at which ``status`` will give another answer."""
+        """The next instant at which ``state`` will give another answer."""
         candidates = []
         if self.opens is not None and self.opens > now:
             candidates.append(self.opens)
@@ -99,9 +99,9 @@ class Window:
             candidates.append(self.closes)
         return min(candidates) if candidates else None
 
-    def availability(self, status: str) -> str:
-        if status in AVAILABILITY:
-            return AVAILABILITY[status]
+    def availability(self, state: str) -> str:
+        if state in AVAILABILITY:
+            return AVAILABILITY[state]
         if self.spots is None:
             return "https://schema.org/InStock"
         return "https://schema.org/LimitedAvailability"
