@@ -16,9 +16,10 @@ from urllib.parse import unquote
 
 from pelican.utils import slugify
 
-from . import giving, traps
+from . import cross_checks, traps
 from .languages import Sites, key, same
 from .load import Document, load_file
+from .offer_state import window_of
 from .private import identity as device_and_inode
 from .private import is_private
 from .problems import WARNING, Problem, field_path
@@ -349,7 +350,7 @@ def _owner(
     skipped = {
         slug: at for (kind, slug), at in out.skipped.items() if kind == "profile"
     }
-    return giving.owner(item.doc, item.model.profile, profiles, primary, skipped)
+    return cross_checks.owner(item.doc, item.model.profile, profiles, primary, skipped)
 
 
 def _add_notes(out: Collection, notes: list[Item], profiles: dict[str, Any]) -> None:
@@ -361,7 +362,7 @@ def _add_notes(out: Collection, notes: list[Item], profiles: dict[str, Any]) -> 
         item.model = item.model.model_copy(update={"profile": slug})
         if not item.model.consent:
             out.held_back += 1
-            held = giving.consent_problem(item.doc, item.model.who)
+            held = cross_checks.consent_problem(item.doc, item.model.who)
             out.problems += [held] if held else []
             continue  # never published, never exported
         out.notes.append(item)
@@ -377,8 +378,8 @@ def _add_offers(
     for item, docs_in_file in offers:
         slug, problem = _owner(out, item, profiles)
         found = [problem] if problem else []
-        item.window = giving.window_of(item.model, config.timezone)
-        found += giving.offer_problems(item.doc, item.model, item.window)
+        item.window = window_of(item.model, config.timezone)
+        found += cross_checks.offer_problems(item.doc, item.model, item.window)
         if not found:
             item.model = item.model.model_copy(update={"profile": slug})
             clash = _with_slug(item, docs_in_file, settings, out.offer_slugs, "offer")

@@ -25,8 +25,8 @@ from . import (
     caching,
     collisions,
     export,
-    giving,
     host,
+    ledger,
     markers,
     page_head,
     private,
@@ -231,10 +231,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             primary=self.primary,
             offers=self.offers,
             now=config.now,
-            ledger=giving.ledger(self.offers),
+            ledger=ledger.ledger(self.offers),
             sidebar_limit=config.sidebar_offers,
         )
-        change = giving.next_change(self.offers)
+        change = ledger.next_change(self.offers)
         if change is not None:
             realself.next_change = change[0]
         if files:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .catalogs import N_
@@ -105,3 +106,13 @@ class Window:
         if self.spots is None:
             return "https://schema.org/InStock"
         return "https://schema.org/LimitedAvailability"
+
+
+def window_of(model: Any, tz: ZoneInfo) -> Window:
+    """The window of an offer model (its opens, closes, spots and claimed)."""
+    return Window(
+        opens=opening(model.opens, tz),
+        closes=closing(model.closes, tz),
+        spots=model.spots,
+        claimed=model.claimed,
+    )

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .giving import Ledger
+from .ledger import Ledger
 from .offer_state import CLOSING_SOON, OPEN, UPCOMING
 
 

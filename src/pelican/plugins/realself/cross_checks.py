@@ -1,28 +1,18 @@
-"""Notes and offers: the checks that need other documents, and the ledger.
+"""Notes and offers: the checks that need other documents.
 
-Runs after every document has been validated on its own: a note or offer
-names its profile, offer slugs must be unique, and a note without consent is
-held back (with a located warning) so it never reaches the output.
+Runs after every document has been validated on its own (collect.py calls
+them): a note or offer names its profile, a note without consent is held
+back (with a located warning) so it never reaches the output, and an offer's
+fields agree with each other.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from .load import Document
-from .offer_state import CLOSED, FULL, UPCOMING, Window, closing, opening
+from .offer_state import Window
 from .problems import INFO, WARNING, Problem
-
-
-@dataclass
-class Ledger:
-    """What has been given so far, for the giveaway page."""
-
-    offers_given: int = 0  # offers whose window has opened
-    spots_given: int = 0  # spots claimed across all offers
-    spots_open: int = 0  # spots still to be had in open offers
 
 
 def owner(
@@ -106,32 +96,3 @@ def offer_problems(doc: Document, model: Any, window: Window) -> list[Problem]:
     if window.opens and window.closes and window.closes <= window.opens:
         problems.append(doc.problem(("closes",), "is not after 'opens'"))
     return problems
-
-
-def window_of(model: Any, tz: Any) -> Window:
-    return Window(
-        opens=opening(model.opens, tz),
-        closes=closing(model.closes, tz),
-        spots=model.spots,
-        claimed=model.claimed,
-    )
-
-
-def ledger(offers: list[Any]) -> Ledger:
-    """Totals over published offers at the build clock."""
-    total = Ledger()
-    for offer in offers:
-        if offer.state != UPCOMING:
-            total.offers_given += 1
-        total.spots_given += offer.model.claimed
-        if offer.state not in (CLOSED, FULL, UPCOMING) and offer.spots_left:
-            total.spots_open += offer.spots_left
-    return total
-
-
-def next_change(offers: list[Any]) -> tuple[dt.datetime, Any] | None:
-    """The soonest status change among offers, and the offer it belongs to."""
-    upcoming = [(o.next_change, o) for o in offers if o.next_change is not None]
-    if not upcoming:
-        return None
-    return min(upcoming, key=lambda pair: (pair[0], pair[1].slug))
