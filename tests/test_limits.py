@@ -18,7 +18,8 @@ import sys
 import pytest
 from hostile import listening
 
-from pelican.plugins.realself.load import Limits, load_text
+from pelican.plugins.realself.limits import Limits
+from pelican.plugins.realself.load import load_text
 from pelican.plugins.realself.problems import MAX_PER_FILE
 
 from conftest import REPO

@@ -23,6 +23,7 @@ import stat
 from dataclasses import dataclass, field
 from typing import Any
 
+from .limits import DEFAULT_LIMITS, Limits
 from .problems import ERROR, Problem, field_path
 from .traps import cut_by_comment
 
@@ -53,18 +54,6 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_TAG + "str", _TAG + "int", _TAG + "bool", _TAG + "null"}
 _ALLOWED_TAGS |= {_TAG + "seq", _TAG + "map", "!"}
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much a single file may ask of the build."""
-
-    max_bytes: int = 1_000_000
-    max_depth: int = 40
-    max_aliases: int = 32
-    max_nodes: int = 10_000  # values in one document, aliases expanded
-    max_documents: int = 1_000  # documents in one file
-    max_text: int = 100_000  # characters in one value (a long story is ~20,000)
 
 
 @dataclass
@@ -514,7 +503,7 @@ def _refuse_where(documents: list[Document], places: list[Position]) -> list[Pat
 
 
 def load_text(
-    text: str, source: str, limits: Limits = Limits()
+    text: str, source: str, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[Document], list[Problem]]:
     """Read every document of one YAML text. Never raises for bad content."""
     text, hidden, places = _hidden_breaks(text, source)
@@ -642,7 +631,7 @@ def _file_type(mode: int) -> str:
 
 
 def load_file(
-    path: str, source: str, limits: Limits = Limits()
+    path: str, source: str, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[Document], list[Problem]]:
     """Read one YAML file from disk, refusing oversized files before reading."""
     try:

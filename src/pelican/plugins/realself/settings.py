@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .load import Limits
+from .limits import Limits
 
 logger = logging.getLogger(__name__)
 
