@@ -116,6 +116,7 @@ def test_export_offers(site):
         "title": "Six places in my letter circle",
         "summary": "Four Thursday evenings.",
         "url": f"{SITEURL}/give/circle/",
+        "state": "open",
         "status": "open",
         "availability": "https://schema.org/LimitedAvailability",
         "spots": 6,
@@ -130,8 +131,8 @@ def test_export_offers(site):
         "how_chosen": "first come, first served",
         "tags": [],
     }
-    statuses = {slug: offer["status"] for slug, offer in offers.items()}
-    assert statuses == {
+    states = {slug: offer["state"] for slug, offer in offers.items()}
+    assert states == {
         "circle": "open",
         "templates": "open",
         "review": "closing-soon",
@@ -139,6 +140,8 @@ def test_export_offers(site):
         "first-letter": "full",
         "workbook": "closed",
     }
+    # "status" is the deprecated name of "state": the same value in every state
+    assert {slug: offer["status"] for slug, offer in offers.items()} == states
     assert offers["templates"]["spots"] is None
     assert offers["templates"]["spots_left"] is None
     assert offers["workbook"]["claim"] == f"{SITEURL}/files/workbook.pdf"

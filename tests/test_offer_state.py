@@ -204,8 +204,8 @@ def built_status(site, now: str, opens="2026-11-20", closes="2026-12-05", **more
     site.build(REALSELF_NOW=now, **more)
     (offer,) = json.loads(site.read("realself.json"))["offers"]
     card = site.html("give/sessions/index.html").select_one("[data-realself-offer]")
-    assert card["data-state"] == offer["status"]
-    return offer["status"]
+    assert card["data-state"] == offer["state"]
+    return offer["state"]
 
 
 @pytest.mark.parametrize(
@@ -265,7 +265,7 @@ def test_full_in_a_build(site):
     )
     site.build()
     (offer,) = json.loads(site.read("realself.json"))["offers"]
-    assert (offer["status"], offer["spots_left"]) == ("full", 0)
+    assert (offer["state"], offer["spots_left"]) == ("full", 0)
 
 
 def test_closing_soon_days_setting_in_a_build(site):
@@ -284,10 +284,10 @@ def test_source_date_epoch_drives_the_build(site, monkeypatch):
     site.build(REALSELF_NOW=None)
     data = json.loads(site.read("realself.json"))
     assert data["as_of"] == "2026-12-04T00:00:00+00:00"
-    assert data["offers"][0]["status"] == "closing-soon"
+    assert data["offers"][0]["state"] == "closing-soon"
     # REALSELF_NOW still wins when both are set
     site.build(REALSELF_NOW="2026-11-25T12:00:00")
-    assert json.loads(site.read("realself.json"))["offers"][0]["status"] == "open"
+    assert json.loads(site.read("realself.json"))["offers"][0]["state"] == "open"
 
 
 def test_the_build_names_the_next_status_change(site, capsys):

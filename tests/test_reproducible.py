@@ -114,9 +114,7 @@ def test_two_builds_are_byte_identical(tmp_path):
     # ... and the build clock really was SOURCE_DATE_EPOCH
     data = json.loads((out1 / "realself.json").read_text())
     assert data["as_of"] == "2026-11-25T12:00:00+00:00"
-    assert {o["slug"]: o["status"] for o in data["offers"]}["review"] == (
-        "closing-soon"
-    )
+    assert {o["slug"]: o["state"] for o in data["offers"]}["review"] == ("closing-soon")
 
 
 def test_no_placeholder_or_build_path_leaks(tmp_path):

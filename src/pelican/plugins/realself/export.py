@@ -82,6 +82,9 @@ def offer_data(offer: Any, site_url: str) -> dict[str, Any]:
         "title": model.title,
         "summary": plain(str(offer._summary_html)) or None,
         "url": absolute(site_url, offer.url),
+        "state": offer.state,
+        # Deprecated alias of "state" (CHANGELOG): status means
+        # published/hidden/draft everywhere else. Same value until it goes.
         "status": offer.state,
         "availability": offer.window.availability(offer.state),
         "spots": model.spots,
