@@ -164,7 +164,7 @@ def test_a_write_nobody_announced_is_left_out_not_a_crash(tmp_path, caplog):
     from jinja2 import Template
     from pelican.writers import Writer
 
-    from pelican.plugins.realself.generator import InsideOutput
+    from pelican.plugins.realself.inside_output import InsideOutput
 
     writer = InsideOutput(Writer(str(tmp_path), {}), str(tmp_path))
     writer.write_file("give/index.html", Template("theirs"), {})

@@ -24,8 +24,9 @@ from pelican.settings import read_settings
 from pelican.utils import process_translations
 
 from pelican.plugins.realself import render
-from pelican.plugins.realself.generator import RealselfGenerator, _translations
+from pelican.plugins.realself.generator import RealselfGenerator
 from pelican.plugins.realself.pages import RealselfOffer
+from pelican.plugins.realself.translations import originals_and_translations
 
 from conftest import touch
 
@@ -265,7 +266,7 @@ def test_translations_match_pelicans_own_rule():
         ]
 
     ours, pelicans = items(), items()
-    found = _translations(ours)
+    found = originals_and_translations(ours)
     expected = process_translations(list(pelicans), "slug")
     assert [[x.name for x in part] for part in found] == [
         [x.name for x in part] for part in expected

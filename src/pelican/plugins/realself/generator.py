@@ -11,27 +11,28 @@ import datetime as dt
 import logging
 import os
 import posixpath
-from itertools import chain, groupby
-from operator import attrgetter
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import escape
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
-from pelican.urlwrappers import Author
-from pelican.utils import order_content, process_translations
+from pelican.utils import order_content
 
 from . import (
+    authors,
     caching,
     collisions,
     export,
     host,
+    inside_output,
     ledger,
     markers,
     page_head,
     private,
     structured,
     summary,
+    translations,
 )
 from . import settings as realself_settings
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
@@ -51,110 +52,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 STATIC = os.path.join(os.path.dirname(__file__), "static")
 _EPOCH = dt.date(1, 1, 1)
-
-
-def _translations(items: list[Any], key: str = "slug") -> tuple[list[Any], list[Any]]:
-    """Pelican's ``process_translations``, in linear time.
-
-    Pelican's own ends with ``[x for x in content_list if x not in index]``,
-    which compares every item with every original: seconds for 8,000 offers.
-    Here it only sees the items that share a slug; the result (order, the
-    ``translations`` attribute, warnings) is the same.
-    """
-    originals: list[Any] = []
-    translations: list[Any] = []
-    for _, group in groupby(sorted(items, key=attrgetter(key)), attrgetter(key)):
-        group = list(group)
-        if len(group) == 1:
-            group[0].translations = []
-            originals += group
-        else:
-            found, others = process_translations(group, key)
-            originals += found
-            translations += others
-    return originals, translations
-
-
-def _here_and_elsewhere(items: list[Any]) -> tuple[list[Any], list[Any]]:
-    """Documents this site writes, and those another language's site shows."""
-    here = [item for item in items if item.writes_here]
-    return here, [item for item in items if not item.writes_here]
-
-
-def _link_elsewhere(here: list[Any], elsewhere: list[Any]) -> None:
-    """A translation shown by another site is linked to from this one."""
-    by_slug: dict[str, list[Any]] = {}
-    for item in elsewhere:
-        item.translations = []
-        by_slug.setdefault(item.slug, []).append(item)
-    for item in here:
-        item.translations = [*item.translations, *by_slug.get(item.slug, [])]
-
-
-def _in_lang(items: list[Any], lang: str, default: Any = None) -> Any:
-    """The item in this language that this site writes, else ``default``.
-
-    ``default`` None means the first item (the original).
-    """
-    for item in items:
-        if item.writes_here and same(item.lang, lang):
-            return item
-    if default is None and items:
-        return items[0]
-    return default
-
-
-class InsideOutput:
-    """Pelican's writer, but a path must really be inside OUTPUT_PATH.
-
-    Pelican compares path prefixes, so a save_as of ../output-other/x passes
-    its check when OUTPUT_PATH is output; we compare whole path parts.
-    """
-
-    def __init__(self, writer: Any, output_path: str):
-        self._writer = writer
-        self._output_path = output_path
-
-    def _inside(self, name: str) -> bool:
-        if private.writable(os.path.join(self._output_path, name), self._output_path):
-            return True
-        logger.error("realself: refusing to write %s outside the output folder", name)
-        return False
-
-    def write_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        if name and self._inside(name):
-            private.detach(os.path.join(self._output_path, name))
-            try:
-                return self._writer.write_file(name, *args, **kwargs)
-            except host.WriterError as exc:
-                _written_already(name, exc)
-        return None
-
-    def write_feed(self, elements: Any, context: Any, path: Any = None, *args, **kw):
-        if path is None or self._inside(path):
-            if path is not None:
-                private.detach(os.path.join(self._output_path, path))
-            try:
-                return self._writer.write_feed(elements, context, path, *args, **kw)
-            except host.WriterError as exc:
-                _written_already(path, exc)
-        return None
-
-
-def _written_already(name: str, exc: Exception) -> None:
-    """A write nobody announced beforehand (another plugin's generator).
-
-    Any other error from the writer, such as ``--fatal`` stopping the
-    build, goes on.
-    """
-    if not host.refused_overwrite(exc):
-        raise exc
-    logger.warning(
-        "realself: %s was already written by another part of the build; it is "
-        "kept and ours is left out. Set the REALSELF_*_SAVE_AS setting for it "
-        "(or the other plugin's) to a free path",
-        name,
-    )
 
 
 class RealselfGenerator(Generator, FileStampDataCacher):
@@ -263,7 +160,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             render = caching.RememberingRenderer(self.settings, rendered)
         self.render = render
         self._profiles(collection)
-        self._link_authors()
+        authors.link_authors(self.profiles, self.context, self.settings)
         self._notes(collection)
         self._offers(collection)
         # The human-voice findings are gentle hints: warnings, never errors.
@@ -303,7 +200,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             {"published": published, "hidden": hidden, "draft": drafts}[
                 profile.status
             ].append(profile)
-        published, elsewhere = _here_and_elsewhere(published)
+        published, elsewhere = translations.here_and_elsewhere(published)
         # A marker naming a profile another language's site shows links there.
         for profile in elsewhere:
             self._elsewhere.setdefault(("profile", profile.slug), profile)
@@ -313,8 +210,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 profile.is_primary = profile.slug == collection.primary.model.slug and (
                     profile._native_default
                 )
-        self.profiles, self.translations = _translations(published, "slug")
-        _link_elsewhere(published, elsewhere)
+        self.profiles, self.translations = translations.originals_and_translations(
+            published, "slug"
+        )
+        translations.link_elsewhere(published, elsewhere)
         self.profiles = order_content(self.profiles, "basename")
         hidden = [p for p in hidden if p.writes_here]
         drafts = [p for p in drafts if p.writes_here]
@@ -330,31 +229,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         if replaces:
             path = posixpath.normpath(str(replaces).lstrip("/"))
             self.context["generated_content"].setdefault(path, profile)
-
-    def _link_authors(self) -> None:
-        """Give Pelican's Author objects a ``realself`` profile when names match.
-
-        Our generator runs after the articles and pages are read, so every
-        Author already exists; each article holds its own instances.
-        """
-        by_author: dict[str, RealselfProfile] = {}
-        for profile in self.profiles:
-            for name in (profile.model.name, *profile.model.authors):
-                by_author.setdefault(Author(name, self.settings).slug, profile)
-        if not by_author:
-            return
-        authors = [author for author, _ in self.context.get("authors", [])]
-        for content in chain(
-            self.context.get("articles", []),
-            self.context.get("drafts", []),
-            self.context.get("pages", []),
-            self.context.get("hidden_articles", []),
-        ):
-            authors += getattr(content, "authors", []) or []
-        for author in authors:
-            profile = by_author.get(getattr(author, "slug", ""))
-            if profile is not None:
-                author.realself = profile
 
     def _all_profiles(self) -> list[RealselfProfile]:
         return [
@@ -419,7 +293,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 window=item.window,
                 now=self.config.now,
                 closing_soon_days=self.config.closing_soon_days,
-                profile=_in_lang(
+                profile=translations.in_lang(
                     versions.get(item.model.profile, []),
                     self.sites.lang_of(item.model.lang),
                 ),
@@ -433,14 +307,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # soonest to close first; open-ended ones after, then by title
         far = self.config.now.replace(year=9999)
         offers.sort(key=lambda o: (o.closes or far, o.model.title))
-        offers, elsewhere = _here_and_elsewhere(offers)
+        offers, elsewhere = translations.here_and_elsewhere(offers)
         for offer in elsewhere:
             if offer.status == "published":
                 self._elsewhere.setdefault(("offer", offer.slug), offer)
         published = [o for o in offers if o.status == "published"]
         # Same slug, another lang: a translation, listed once (Pelican's rule).
-        originals, self.offer_translations = _translations(published, "slug")
-        _link_elsewhere(published, [o for o in elsewhere if o.status == "published"])
+        originals, self.offer_translations = translations.originals_and_translations(
+            published, "slug"
+        )
+        translations.link_elsewhere(
+            published, [o for o in elsewhere if o.status == "published"]
+        )
         kept = {id(o) for o in originals}
         self.offers = [o for o in published if id(o) in kept]  # soonest first
         self.other_offers = [o for o in offers if o.status != "published"]
@@ -452,7 +330,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         for slug, profiles in versions.items():
             for profile in profiles:
                 profile.offers = [
-                    _in_lang([*o.translations, o], profile.lang, o)
+                    translations.in_lang([*o.translations, o], profile.lang, o)
                     for o in mine.get(slug, [])
                 ]
 
@@ -638,9 +516,13 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         lang = getattr(content, "lang", None) or self.sites.here
         # A post in French shows the French version of an offer or profile.
         if what == "offers":
-            subject = [_in_lang([*o.translations, o], lang, o) for o in subject]
+            subject = [
+                translations.in_lang([*o.translations, o], lang, o) for o in subject
+            ]
         else:
-            subject = _in_lang([*subject.translations, subject], lang, subject)
+            subject = translations.in_lang(
+                [*subject.translations, subject], lang, subject
+            )
         key = (what, slug, form, host.page_siteurl(self.context), lang)
         if key not in self._sections:
             name = "realself/marker" if form == "section" else "realself/marker_link"
@@ -699,7 +581,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         return structured.absolute(self.settings.get("SITEURL", ""), url)
 
     def generate_output(self, writer: Any) -> None:
-        writer = InsideOutput(writer, self.output_path)
+        writer = inside_output.InsideOutput(writer, self.output_path)
         self._placement_warned: set[str] = set()  # one warning per build
         self._copy_static()
         everything = chain(
@@ -771,15 +653,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 feed_title=self._title("FEED", Labels(self.sites.here, labels)),
             )
 
-    def _target(self, relative: str) -> str | None:
-        """A path inside OUTPUT_PATH, or None (logged) when it would escape."""
-        target = os.path.join(self.output_path, relative)
-        if not private.writable(target, self.output_path):
-            logger.error("realself: refusing to write %s outside the output", relative)
-            return None
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        return target
-
     def _static_names(self) -> list[str]:
         names = ["realself.js"]
         if self.settings.get("REALSELF_CSS", True):
@@ -790,7 +663,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         for name in self._static_names():
             if not self._free(f"realself/{name}", ""):
                 continue
-            target = self._target(f"realself/{name}")
+            target = inside_output.target(self.output_path, f"realself/{name}")
             if target:
                 with open(os.path.join(STATIC, name), "rb") as source:
                     private.replace_file(target, source.read())
@@ -799,7 +672,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         save_as = self.settings["REALSELF_JSON_SAVE_AS"]
         if not self._free(save_as, "REALSELF_JSON_SAVE_AS"):
             return
-        target = self._target(save_as)
+        target = inside_output.target(self.output_path, save_as)
         if target:
             data = export.export(self.realself, self.settings.get("SITEURL", ""))
             private.replace_file(target, data.encode("utf-8"))
