@@ -7,19 +7,17 @@ environment, URL settings and RELATIVE_URLS all behave as for pages.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 import os
 import posixpath
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import escape
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
-from pelican.utils import order_content
 
 from . import (
+    assemble,
     authors,
     caching,
     collisions,
@@ -37,11 +35,10 @@ from . import (
 from . import settings as realself_settings
 from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
 from .collect import Collection, collect, find_files
-from .languages import Sites, direction, same
+from .languages import Sites, direction
 from .load import load_file
 from .offer_state import UPCOMING
 from .problems import report
-from .render import text
 from .template_api import RealselfContext
 
 if TYPE_CHECKING:
@@ -51,7 +48,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 STATIC = os.path.join(os.path.dirname(__file__), "static")
-_EPOCH = dt.date(1, 1, 1)
 
 
 class RealselfGenerator(Generator, FileStampDataCacher):
@@ -60,14 +56,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def __init__(self, *args: Any, **kwargs: Any):
         self.parsed_files = 0  # files read from disk (not from the cache)
         self.summary_line = ""  # the line the build ends with (summary.py)
-        self.profiles: list[RealselfProfile] = []
-        self.translations: list[RealselfProfile] = []
-        self.hidden_profiles: list[RealselfProfile] = []
-        self.draft_profiles: list[RealselfProfile] = []
-        self.offers: list[RealselfOffer] = []
-        self.other_offers: list[RealselfOffer] = []  # hidden and drafts
-        self.offer_translations: list[RealselfOffer] = []
-        self.primary: RealselfProfile | None = None
+        self.pages = assemble.Pages()  # filled when there are documents
         self.skipped: set[tuple[str, Any]] = set()  # our writes left out (Claim.key)
         self._written: set[str] = set()  # every output path of the build
         # made when there are documents
@@ -124,21 +113,21 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         report(collection.problems, logger)
 
         realself = RealselfContext(
-            profiles=self.profiles,
-            primary=self.primary,
-            offers=self.offers,
+            profiles=self.pages.profiles,
+            primary=self.pages.primary,
+            offers=self.pages.offers,
             now=config.now,
-            ledger=ledger.ledger(self.offers),
+            ledger=ledger.ledger(self.pages.offers),
             sidebar_limit=config.sidebar_offers,
         )
-        change = ledger.next_change(self.offers)
+        change = ledger.next_change(self.pages.offers)
         if change is not None:
             realself.next_change = change[0]
         if files:
             self.summary_line = summary.line(
-                profiles=len(self.profiles),
-                notes=sum(len(p.notes) for p in self.profiles),
-                offers=len(self.offers),
+                profiles=len(self.pages.profiles),
+                notes=sum(len(p.notes) for p in self.pages.profiles),
+                offers=len(self.pages.offers),
                 held_back=collection.held_back,
                 errors=sum(p.is_error for p in collection.problems),
                 change=(change[0], change[1].slug) if change else None,
@@ -148,7 +137,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.context["realself"] = realself
 
     def _documents(self, collection: Collection, render: Any = None) -> None:
-        self._elsewhere: dict[tuple[str, str], Any] = {}
         if render is None:
             rendered = FileDataCacher(
                 self.settings,
@@ -159,10 +147,19 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             caching.compress_lightly(rendered)
             render = caching.RememberingRenderer(self.settings, rendered)
         self.render = render
-        self._profiles(collection)
-        authors.link_authors(self.profiles, self.context, self.settings)
-        self._notes(collection)
-        self._offers(collection)
+        inputs = assemble.Inputs(
+            render=render,
+            settings=self.settings,
+            context=self.context,
+            sites=self.sites,
+            now=self.config.now,
+            stale_days=self.config.stale_days,
+            closing_soon_days=self.config.closing_soon_days,
+        )
+        self.pages = assemble.assemble(
+            collection, inputs, self._register_profile, self.add_static_links
+        )
+        authors.link_authors(self.pages.profiles, self.context, self.settings)
         # The human-voice findings are gentle hints: warnings, never errors.
         if self.settings["REALSELF_VOICE_WARNINGS"] and collection.profiles:
             from . import voice  # only loaded when there is a profile
@@ -173,166 +170,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 collection.problems += voice_report.findings
         self.render.save()
 
-    def _profiles(self, collection: Collection) -> None:
-        from .pages import RealselfProfile
+    def _register_profile(self, profile: RealselfProfile) -> None:
+        """Pelican's bookkeeping for a profile: its source and static links.
 
-        published, hidden, drafts = [], [], []
-        for item in collection.profiles:
-            profile = RealselfProfile(
-                item.model,
-                self.render,
-                self.settings,
-                item.path,
-                self.context,
-                today=self.config.now.date(),
-                stale_days=self.config.stale_days,
-                sites=self.sites,
-            )
-            if not profile.is_valid():
-                continue
-            profile.document = item.doc  # for messages about it
-            profile.is_primary = item is collection.primary
-            if profile.is_primary:
-                self.primary = profile
-            self.add_source_path(profile)
-            self._take_over(profile)
-            self.add_static_links(profile)
-            {"published": published, "hidden": hidden, "draft": drafts}[
-                profile.status
-            ].append(profile)
-        published, elsewhere = translations.here_and_elsewhere(published)
-        # A marker naming a profile another language's site shows links there.
-        for profile in elsewhere:
-            self._elsewhere.setdefault(("profile", profile.slug), profile)
-        if collection.primary is not None:
-            # The primary person's page in another site is its about/ there.
-            for profile in elsewhere:
-                profile.is_primary = profile.slug == collection.primary.model.slug and (
-                    profile._native_default
-                )
-        self.profiles, self.translations = translations.originals_and_translations(
-            published, "slug"
-        )
-        translations.link_elsewhere(published, elsewhere)
-        self.profiles = order_content(self.profiles, "basename")
-        hidden = [p for p in hidden if p.writes_here]
-        drafts = [p for p in drafts if p.writes_here]
-        self.hidden_profiles = hidden
-        self.draft_profiles = drafts
-
-    def _take_over(self, profile: RealselfProfile) -> None:
-        """``{filename}`` links to the page a profile replaces lead to it.
-
-        Only once that page is gone: while it exists, links still reach it.
+        ``{filename}`` links to the page a profile replaces lead to it, once
+        that page is gone (while it exists, links still reach it).
         """
+        self.add_source_path(profile)
         replaces = profile.model.replaces
         if replaces:
             path = posixpath.normpath(str(replaces).lstrip("/"))
             self.context["generated_content"].setdefault(path, profile)
-
-    def _all_profiles(self) -> list[RealselfProfile]:
-        return [
-            *self.profiles,
-            *self.translations,
-            *self.hidden_profiles,
-            *self.draft_profiles,
-        ]
-
-    def _versions(self) -> dict[str, list[RealselfProfile]]:
-        """Every profile this site writes by slug, the original first."""
-        versions: dict[str, list[RealselfProfile]] = {}
-        for profile in self._all_profiles():
-            versions.setdefault(profile.slug, []).append(profile)
-        return versions
-
-    def _notes(self, collection: Collection) -> None:
-        from .pages import NoteView
-
-        versions = self._versions()
-        # newest first; undated notes (as the oldest day) after the dated ones
-        items = sorted(
-            collection.notes, key=lambda i: i.model.date or _EPOCH, reverse=True
-        )
-        for item in items:
-            note = item.model
-            # A note is someone's own words: every version of the page shows it.
-            spoken = self.sites.lang_of(note.lang)
-            for profile in versions.get(note.profile, []):
-                reply = None
-                if note.reply:
-                    html = self.render(note.reply)
-                    reply = profile.html(html, ("reply",), item.doc)
-                profile.note_models.append(note)
-                profile.notes.append(
-                    NoteView(
-                        quote=text(note.quote),
-                        who=text(note.who),
-                        relationship=(
-                            text(note.relationship) if note.relationship else None
-                        ),
-                        date=note.date,
-                        link=profile.link(note.link, field=("link",), doc=item.doc),
-                        reply=reply,
-                        date_text=profile.when(note.date) if note.date else None,
-                        lang=None if same(spoken, profile.lang) else spoken,
-                    )
-                )
-
-    def _offers(self, collection: Collection) -> None:
-        from .pages import RealselfOffer
-
-        versions = self._versions()
-        offers = []
-        for item in collection.offers:
-            offer = RealselfOffer(
-                item.model,
-                self.render,
-                self.settings,
-                item.path,
-                self.context,
-                window=item.window,
-                now=self.config.now,
-                closing_soon_days=self.config.closing_soon_days,
-                profile=translations.in_lang(
-                    versions.get(item.model.profile, []),
-                    self.sites.lang_of(item.model.lang),
-                ),
-                sites=self.sites,
-            )
-            if not offer.is_valid():
-                continue
-            offer.document = item.doc
-            self.add_static_links(offer)
-            offers.append(offer)
-        # soonest to close first; open-ended ones after, then by title
-        far = self.config.now.replace(year=9999)
-        offers.sort(key=lambda o: (o.closes or far, o.model.title))
-        offers, elsewhere = translations.here_and_elsewhere(offers)
-        for offer in elsewhere:
-            if offer.status == "published":
-                self._elsewhere.setdefault(("offer", offer.slug), offer)
-        published = [o for o in offers if o.status == "published"]
-        # Same slug, another lang: a translation, listed once (Pelican's rule).
-        originals, self.offer_translations = translations.originals_and_translations(
-            published, "slug"
-        )
-        translations.link_elsewhere(
-            published, [o for o in elsewhere if o.status == "published"]
-        )
-        kept = {id(o) for o in originals}
-        self.offers = [o for o in published if id(o) in kept]  # soonest first
-        self.other_offers = [o for o in offers if o.status != "published"]
-        mine: dict[str, list[RealselfOffer]] = {}
-        for offer in self.offers:
-            if offer.profile is not None:
-                mine.setdefault(offer.profile.slug, []).append(offer)
-        # Each version of a profile lists the offers in its language if it can.
-        for slug, profiles in versions.items():
-            for profile in profiles:
-                profile.offers = [
-                    translations.in_lang([*o.translations, o], profile.lang, o)
-                    for o in mine.get(slug, [])
-                ]
+        self.add_static_links(profile)
 
     # -- output paths shared with the rest of the build ------------------------
     def settle_outputs(self, generators: list[Any]) -> list[Any]:
@@ -354,13 +203,13 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         for collision in found:
             ours = collision.ours
             moved = None
-            if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and self.primary:
-                self.primary.primary_home = False
-                own = collisions.normal(self.primary.save_as)
+            if ours.setting == "REALSELF_PRIMARY_SAVE_AS" and self.pages.primary:
+                self.pages.primary.primary_home = False
+                own = collisions.normal(self.pages.primary.save_as)
                 moved = (
                     None
-                    if (own, id(self.primary)) in self.skipped
-                    else (self.primary.url)
+                    if (own, id(self.pages.primary)) in self.skipped
+                    else (self.pages.primary.url)
                 )
             problem = collisions.problem(collision, moved)
             if problem is None:
@@ -369,7 +218,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 problems.append(problem)
         from .migrate import dead_about_links
 
-        if self.profiles:
+        if self.pages.profiles:
             problems += dead_about_links(
                 host.contents_of(others),
                 self.context["generated_content"],
@@ -389,7 +238,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             for entry, label in menu.labels(self.settings).items()
         }
         entries = {}
-        primary = self.primary
+        primary = self.pages.primary
         if "profile" in labels and primary and primary.status == "published":
             home = self.settings["REALSELF_PRIMARY_SAVE_AS"]
             at_home = (
@@ -440,15 +289,15 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             way = f"set {name} to a free path"
             claims.append(collisions.Claim(path, what, setting=name, way=way))
 
-        for profile in self._all_profiles():
+        for profile in self.pages.all_profiles():
             what = f"the profile {profile.slug}"
             content(profile, profile.save_as, what, way=f"give {what} another slug")
-        primary = self.primary
+        primary = self.pages.primary
         if primary and primary.status == "published" and primary.writes_here:
             path = self.settings["REALSELF_PRIMARY_SAVE_AS"]
-            what = f"the primary profile {self.primary.slug}"
+            what = f"the primary profile {self.pages.primary.slug}"
             content(
-                self.primary,
+                self.pages.primary,
                 path,
                 what,
                 field="primary",
@@ -456,11 +305,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 way="set REALSELF_PRIMARY_SAVE_AS and REALSELF_PRIMARY_URL to a free "
                 "path",
             )
-        for offer in chain(self.offers, self.offer_translations, self.other_offers):
+        for offer in self.pages.all_offers():
             what = f"the offer {offer.slug}"
             content(offer, offer.save_as, what, way=f"give {what} another slug")
         if self.settings["REALSELF_GIVE_SAVE_AS"] and (
-            self.offers or self.other_offers
+            self.pages.offers or self.pages.other_offers
         ):
             setting("REALSELF_GIVE_SAVE_AS", "the giveaway index")
         if self.settings["REALSELF_FEED_ATOM"] and self._opened():
@@ -482,7 +331,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def _opened(self) -> list[RealselfOffer]:
         """Offers for the feed: a gift reaches it when it opens."""
-        return [o for o in self.offers if o.state != UPCOMING]
+        return [o for o in self.pages.offers if o.state != UPCOMING]
 
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
@@ -584,13 +433,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         writer = inside_output.InsideOutput(writer, self.output_path)
         self._placement_warned: set[str] = set()  # one warning per build
         self._copy_static()
-        everything = chain(
-            self.profiles, self.translations, self.hidden_profiles, self.draft_profiles
-        )
-        for profile in everything:
+        for profile in self.pages.all_profiles():
             if self._free(profile.save_as, profile):
                 self._write_profile(writer, profile, profile.save_as, profile.url)
-        primary = self.primary
+        primary = self.pages.primary
         primary_save_as = self.settings["REALSELF_PRIMARY_SAVE_AS"]
         if (
             primary is not None
@@ -601,7 +447,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         ):
             self._write_profile(
                 writer,
-                self.primary,
+                self.pages.primary,
                 primary_save_as,
                 self.settings["REALSELF_PRIMARY_URL"],
             )
@@ -613,7 +459,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def _write_offers(self, writer: Any) -> None:
         site_url = self.settings.get("SITEURL", "")
         currency = self.settings["REALSELF_CURRENCY"]
-        for offer in chain(self.offers, self.offer_translations, self.other_offers):
+        for offer in self.pages.all_offers():
             if not self._free(offer.save_as, offer):
                 continue
             writer.write_file(
@@ -629,7 +475,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
         give_save_as = self.settings["REALSELF_GIVE_SAVE_AS"]
         free = self._free(give_save_as, "REALSELF_GIVE_SAVE_AS")
-        if free and (self.offers or self.other_offers):
+        if free and (self.pages.offers or self.pages.other_offers):
             writer.write_file(
                 give_save_as,
                 self._page_template("realself/give"),
