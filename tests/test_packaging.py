@@ -102,7 +102,7 @@ def test_wheel_carries_templates_and_stylesheet(dists):
 def test_wheel_carries_the_voice_word_list(dists):
     names = zipfile.ZipFile(dists["wheel"]).namelist()
     assert "pelican/plugins/realself/data/buzzwords.txt" in names
-    assert "pelican/plugins/realself/voice.py" in names
+    assert "pelican/plugins/realself/voice/__init__.py" in names
 
 
 def test_sdist_carries_the_changelog_and_the_package(dists):

@@ -55,7 +55,7 @@ DEFAULTS: dict[str, Any] = {
     # the profile and give/ in the site's menu (menu.py): True, False or labels
     "REALSELF_MENU": True,
     "REALSELF_LABELS": {},  # {lang: {message: your words}}
-    # the human-voice check (plugin/voice.py)
+    # the human-voice check (voice/)
     "REALSELF_VOICE_WARNINGS": True,  # show its findings as build warnings
     "REALSELF_VOICE_BUZZWORDS_EXTRA": [],
     "REALSELF_VOICE_BUZZWORDS_IGNORE": [],

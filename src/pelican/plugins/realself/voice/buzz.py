@@ -1,0 +1,84 @@
+"""Corporate phrases and credentials: the two ways a bio sounds like a brochure.
+
+A few phrases in a warm story are a person talking; many in few words, or a
+story that is mostly titles, degrees and years, are not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .sentences import WORD
+
+# Buzzwords: at least this many, and this many per 100 words. One "passionate
+# about" in a warm story is a person talking; three in sixty words is a brochure.
+_BUZZ_MIN_HITS = 2
+_BUZZ_PER_100_WORDS = 1.5
+CREDENTIAL_SHARE = 0.6  # of the story's sentences
+
+# Sentences where the creator holds a phrase at arm's length, quotes or not.
+_IRONY = re.compile(
+    r"\b(used to (call|describe|be)|so-called|call(ed|s)? (myself|me)|"
+    r"describe[ds]? me as|my old (bio|website|profile|cv|resume|résumé)|"
+    r"buzzwords?|jargon|corporate[- ]speak|linkedin|whatever that means)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=16)  # a build has a few languages and one setting
+def phrase_pattern(phrases: frozenset[str]) -> re.Pattern | None:
+    """One pattern for phrases as words.phrases() gives them, or None for none.
+
+    A hyphen or space in a phrase matches any run of them, and "*" any ending.
+    """
+    parts = []
+    # Longest first, so "thought leadership" wins over "thought leader".
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        body = r"[\s-]+".join(re.escape(w) for w in phrase.rstrip("*").split())
+        parts.append(body + (r"\w*" if phrase.endswith("*") else r"\b"))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def buzzwords(sentences: list[str], pattern: re.Pattern | None) -> list[str]:
+    """The phrases found, when there are enough of them to drown the person."""
+    if pattern is None:
+        return []
+    hits = []
+    for sentence in sentences:
+        if not _IRONY.search(sentence):
+            hits += [
+                " ".join(m.group(0).lower().split()) for m in pattern.finditer(sentence)
+            ]
+    words = sum(len(WORD.findall(s)) for s in sentences)
+    if len(hits) >= _BUZZ_MIN_HITS and len(hits) * 100 >= _BUZZ_PER_100_WORDS * words:
+        return hits
+    return []
+
+
+_NUMBER = (
+    r"(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|several|many)"
+)
+_CREDENTIAL = re.compile(
+    r"(?i:\b" + _NUMBER + r"\s+(?:years?|decades?)\s+"
+    r"(?:of\s+(?:experience|expertise)|in\s+(?:the\s+)?(?:industry|field|business|sector))"
+    r"|\byears\s+of\s+(?:experience|expertise)|\bdecades?\s+of\b"
+    r"|\b(?:degree|diploma|graduated?|graduate\s+of|alumn\w+|certified|certification"
+    r"|accredited|licensed|bachelor'?s?|master'?s\s+in)\b"
+    r"|\b(?:chief|founder|co-founder|director|manager|head\s+of|senior|principal"
+    r"|consultant|specialist|officer|president|executive|strategist|analyst)\b"
+    r"|\b(?:worked\s+(?:at|for|with)|served\s+as|previously\s+(?:at|with|served)"
+    r"|clients\s+include|fortune\s+500|award-winning|featured\s+in"
+    r"|(?:named|recogni[sz]ed)\s+(?:as|by|one\s+of)|member\s+of|board\s+of"
+    r"|keynote|employed\s+(?:at|by)|holds?\s+an?))"
+    r"|\b(?:MBA|Ph\.?D|MSc|BSc|CPA|PMP|CFA|CEO|CTO|CFO|COO|CMO|VP|B\.A\.|M\.A\.)\b"
+)
+
+
+def credentials(sentences: list[str]) -> tuple[int, int]:
+    """(sentences that are credentials, sentences) of three words or more."""
+    real = [s for s in sentences if len(WORD.findall(s)) >= 3]
+    return sum(_CREDENTIAL.search(s) is not None for s in real), len(real)
