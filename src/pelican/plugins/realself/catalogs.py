@@ -21,9 +21,9 @@ from typing import Any
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from .languages import key, tag
+from .languages import direction, key, tag
 
 DOMAIN = "realself"
 LOCALE_DIR = os.path.join(os.path.dirname(__file__), "locale")
@@ -199,6 +199,22 @@ def setting_text(value: Any, default: str, labels: Labels) -> str:
     if value is None or value == default:
         return str(labels.gettext(default))
     return str(value)
+
+
+def page_words(
+    lang: str, labels: Mapping[str, Any] | None, give_title: Any, feed_title: Any
+) -> dict[str, Any]:
+    """What one of our pages in ``lang`` says: gettext for its templates, the
+    language and direction, and the giveaway and feed titles (the
+    ``REALSELF_GIVE_TITLE`` / ``REALSELF_FEED_TITLE`` settings, else ours)."""
+    words = Labels(lang, labels)
+    return {
+        **words.for_templates(),
+        "realself_lang": lang,
+        "realself_dir": direction(lang),
+        "REALSELF_GIVE_TITLE": escape(setting_text(give_title, GIVE_TITLE, words)),
+        "REALSELF_FEED_TITLE": escape(setting_text(feed_title, FEED_TITLE, words)),
+    }
 
 
 def _theirs(context: Context, name: str, *args: Any, **variables: Any) -> Any:

@@ -12,7 +12,6 @@ import os
 import posixpath
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import escape
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 
@@ -30,13 +29,13 @@ from . import (
     private,
     structured,
     summary,
-    translations,
 )
 from . import settings as realself_settings
-from .catalogs import FEED_TITLE, GIVE_TITLE, Labels, setting_text
+from .catalogs import FEED_TITLE, Labels, page_words, setting_text
 from .collect import Collection, collect, find_files
-from .languages import Sites, direction
+from .languages import Sites
 from .load import load_file
+from .marker_render import MarkerRenderer
 from .offer_state import UPCOMING
 from .problems import report
 from .template_api import RealselfContext
@@ -336,55 +335,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     # -- markers in articles and pages ----------------------------------------
     def replace_markers(self, generators: list[Any]) -> None:
         """Called once every generator has read its content."""
-        self._sections: dict[tuple[Any, ...], str] = {}
-        sections = markers.Sections(self._render_marker, self.path, self.why_skipped)
+        render = MarkerRenderer(
+            self.realself,
+            self.pages.elsewhere,
+            self.get_template,
+            self.context,
+            self._words,
+            self.sites.here,
+        )
+        sections = markers.Sections(render, self.path, self.why_skipped)
         # The feed handler finds this build's sections in the shared context.
         self.context[markers.SECTIONS] = sections
         sections.replace_all(host.contents_of(generators))
-
-    def _render_marker(
-        self, what: str, slug: str | None, content: Any, form: str
-    ) -> str | None:
-        """A marker's section (form "section") or its one-line link ("link")."""
-        if what == "offers":
-            subject: Any = self.realself.open_offers
-        elif slug is None:
-            return None
-        elif what == "offer":
-            subject = self.realself.offer(slug)
-        else:
-            subject = self.realself.profile(slug)
-        if subject is None:  # with i18n_subsites: shown by another site?
-            subject = getattr(self, "_elsewhere", {}).get((what, slug))
-        if subject is None:
-            return None
-        # One section can be shown on pages at different depths and in feeds,
-        # so it is written against a placeholder root (markers.ROOT, filled in
-        # per output file) and the same marker gives the same HTML in every
-        # article: render it once per build.
-        lang = getattr(content, "lang", None) or self.sites.here
-        # A post in French shows the French version of an offer or profile.
-        if what == "offers":
-            subject = [
-                translations.in_lang([*o.translations, o], lang, o) for o in subject
-            ]
-        else:
-            subject = translations.in_lang(
-                [*subject.translations, subject], lang, subject
-            )
-        key = (what, slug, form, host.page_siteurl(self.context), lang)
-        if key not in self._sections:
-            name = "realself/marker" if form == "section" else "realself/marker_link"
-            self._sections[key] = self.get_template(name).render(
-                {
-                    **self.context,
-                    **self._words(lang),
-                    "SITEURL": markers.ROOT,
-                    "what": what,
-                    "subject": subject,
-                }
-            )
-        return self._sections[key]
 
     # -- writing -------------------------------------------------------------
     def _write_profile(
@@ -408,19 +370,12 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         )
 
     def _words(self, lang: str) -> dict[str, Any]:
-        """What a page in ``lang`` says: gettext for its templates, our titles."""
-        labels = Labels(lang, self.settings.get("REALSELF_LABELS"))
-        return {
-            **labels.for_templates(),
-            "realself_lang": lang,
-            "realself_dir": direction(lang),
-            "REALSELF_GIVE_TITLE": escape(self._title("GIVE", labels)),
-            "REALSELF_FEED_TITLE": escape(self._title("FEED", labels)),
-        }
-
-    def _title(self, which: str, labels: Labels) -> str:
-        default = {"GIVE": GIVE_TITLE, "FEED": FEED_TITLE}[which]
-        return setting_text(self.settings[f"REALSELF_{which}_TITLE"], default, labels)
+        return page_words(
+            lang,
+            self.settings.get("REALSELF_LABELS"),
+            self.settings["REALSELF_GIVE_TITLE"],
+            self.settings["REALSELF_FEED_TITLE"],
+        )
 
     def _page_template(self, name: str) -> page_head.FinishedPage:
         """Our page template; its head markup reaches <head> in any theme."""
@@ -496,7 +451,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 self.context,
                 feed,
                 self.settings.get("REALSELF_FEED_ATOM_URL") or feed,
-                feed_title=self._title("FEED", Labels(self.sites.here, labels)),
+                feed_title=setting_text(
+                    self.settings["REALSELF_FEED_TITLE"],
+                    FEED_TITLE,
+                    Labels(self.sites.here, labels),
+                ),
             )
 
     def _static_names(self) -> list[str]:
