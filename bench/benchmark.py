@@ -1,6 +1,6 @@
 """pelican-realself benchmark: ratios measured side by side, medians printed.
 
-    .venv/bin/python bench/benchmark.py            # everything (about 6 minutes)
+    .venv/bin/python bench/benchmark.py            # everything (about 8 minutes)
     .venv/bin/python bench/benchmark.py idle page  # some comparisons only
     .venv/bin/python bench/benchmark.py --reps 3   # fewer repetitions
 
@@ -63,7 +63,7 @@ import sites  # noqa: E402
 
 THEME = REPO / "themes" / "realself"
 RESULT = "BENCH-RESULT "
-CHOICES = ("idle", "page", "growth", "incremental", "check")
+CHOICES = ("typical", "idle", "page", "growth", "incremental", "check")
 
 
 # ---- the child: one build (or one cached pair of builds) in a fresh process -------
@@ -99,10 +99,32 @@ def _quiet() -> None:
     init(level=logging.WARNING, handler=handler)
 
 
+def _only_listed_plugins() -> None:
+    """Pelican imports every installed namespace plugin on every build, listed
+    in PLUGINS or not: here, only the listed ones, as in a virtualenv holding
+    just Pelican and the plugins a site uses. Without this, a "plugin off"
+    build would still import ours, and both sides every plugin the test
+    extra installs."""
+    from pelican.plugins import _utils
+
+    every = _utils.iter_namespace
+
+    def listed(ns_pkg):
+        wanted = set(LISTED)
+        return [m for m in every(ns_pkg) if m[1] in wanted]
+
+    _utils.iter_namespace = listed
+
+
+LISTED: list[str] = []  # the PLUGINS of the build being run (see _build)
+
+
 def _build(settings: dict) -> float:
     """One build in this process; the CPU time it took, in seconds."""
     from pelican import Pelican
     from pelican.settings import read_settings
+
+    LISTED[:] = settings.get("PLUGINS") or []
 
     start = time.process_time()
     Pelican(read_settings(path=None, override=dict(settings))).run()
@@ -226,6 +248,7 @@ def child(job: dict) -> dict:
     if os.environ.get("REALSELF_BENCH_PLUGIN"):
         sys.meta_path.insert(0, _OtherCheckout(os.environ["REALSELF_BENCH_PLUGIN"]))
     _quiet()
+    _only_listed_plugins()
     root = Path(job["root"])
     out: dict = {}
     if job["mode"] == "build":
@@ -370,9 +393,9 @@ def ratios(a: list[dict], b: list[dict], key: str = "cpu") -> list[float]:
 def bench_idle(tmp: Path, reps: int) -> list[str]:
     root = tmp / "idle"
     sites.make_shaped(root, "idle", 300)
-    variants = {
-        "off": {"mode": "build", "root": str(root)},
-        "on": {"mode": "build", "root": str(root)},
+    variants = {  # cold: no compiled templates kept from an earlier build
+        "off": {"mode": "build", "root": str(root), "fresh_cache": True},
+        "on": {"mode": "build", "root": str(root), "fresh_cache": True},
     }
     variants["off"]["settings"] = base_settings(root, plugin=False)
     variants["on"]["settings"] = base_settings(root, plugin=True)
@@ -406,19 +429,75 @@ def bench_idle(tmp: Path, reps: int) -> list[str]:
     ]
 
 
+def typical_settings(root: Path, plugin: bool) -> dict:
+    """What `pelican-quickstart` writes for publishing (its publishconf.py over
+    its pelicanconf.py), with Pelican's defaults for everything else: its own
+    theme, content caching off, feeds for all articles and each category."""
+    return {
+        "PATH": str(root / "content"),
+        "OUTPUT_PATH": str(root / "output"),
+        "CACHE_PATH": str(root / "cache"),
+        "AUTHOR": "June Okafor",
+        "SITENAME": "The Arch",
+        "SITEURL": "https://blog.example",
+        "TIMEZONE": "UTC",
+        "DEFAULT_LANG": "en",
+        "DEFAULT_PAGINATION": 10,
+        "FEED_ALL_ATOM": "feeds/all.atom.xml",
+        "CATEGORY_FEED_ATOM": "feeds/{slug}.atom.xml",
+        "REALSELF_NOW": "2026-11-25T12:00:00",
+        "PLUGINS": ["pelican.plugins.realself"] if plugin else [],
+    }
+
+
+def bench_typical(tmp: Path, reps: int, articles: int = 300) -> list[str]:
+    """A typical blog: ``articles`` posts of about 700 words; with the plugin,
+    one real-looking profile, two notes, one offer and its marker in one post.
+
+    Whole `pelican` processes. "cold" has no cache folder (CI, a fresh clone);
+    "again" keeps the cache folder of the previous build, as a blogger's
+    laptop does (compiled templates are kept there even with Pelican's
+    content caching off, see caching.keep_compiled_templates).
+    """
+    on, off = tmp / "typical-on", tmp / "typical-off"
+    sites.make_typical(on, articles, plugin=True)
+    sites.make_typical(off, articles, plugin=False)
+    variants = {
+        "off": {"mode": "build", "root": str(off), "fresh_cache": True},
+        "cold": {"mode": "build", "root": str(on), "fresh_cache": True},
+        "again": {"mode": "build", "root": str(on)},
+    }
+    for name, job in variants.items():
+        job["settings"] = typical_settings(Path(job["root"]), name != "off")
+    res = interleaved(variants, reps)
+    cold, again = ratios(res["cold"], res["off"]), ratios(res["again"], res["off"])
+    return [
+        f"typical blog: {articles} posts of about 700 words, one profile, two notes, "
+        "one offer and its marker in one post, vs the same posts without the plugin",
+        "  (pelican-quickstart's settings, Pelican's own theme, content caching off; "
+        f"CPU: {med(res['off'], 'cpu'):.2f} s without the plugin, "
+        f"{med(res['cold'], 'cpu'):.2f} s with it)",
+        line("whole `pelican` processes, cold, on / off", median(cold), 1.02)
+        + spread(cold),
+        info("the same, keeping the cache folder", again),
+        info("cold, wall-clock time", ratios(res["cold"], res["off"], "wall")),
+    ]
+
+
 def slope(res: dict, big: str, little: str, pages: int, key: str) -> list[float]:
     return [
         (b[key] - s[key]) / pages for b, s in zip(res[big], res[little], strict=True)
     ]
 
 
-def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list[str]:
-    """Per-page cost as the slope between two sizes: fixed costs cancel out."""
+def bench_page(tmp: Path, reps: int, small: int = 200, large: int = 800) -> list[str]:
+    """N profiles against N Markdown pages with the same text, each written
+    in a folder of its own (about/<slug>/index.html, pages/<slug>/index.html),
+    as whole `pelican` processes at two sizes; the slope between them is the
+    cost per page with the fixed costs taken out."""
     variants = {}
-    # quiet: profiles with the voice check off. Profiles are written one folder
-    # each (about/<slug>/index.html), and so are the "pages"; "flat" pages use
-    # Pelican's default pages/<slug>.html, to show what the folders cost.
-    kinds = ("profiles", "pages", "quiet", "flat")
+    # quiet: profiles with the voice check off
+    kinds = ("profiles", "pages", "quiet")
     folders = {
         "PAGE_URL": "pages/{slug}/",
         "PAGE_SAVE_AS": "pages/{slug}/index.html",
@@ -426,7 +505,7 @@ def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list
     for kind in kinds:
         for size in (small, large):
             root = tmp / f"page-{kind}-{size}"
-            shape = "pages" if kind in ("pages", "flat") else "profiles"
+            shape = "pages" if kind == "pages" else "profiles"
             sites.make_shaped(root, shape, size)
             extra = {
                 "quiet": {"REALSELF_VOICE_WARNINGS": False},
@@ -435,50 +514,60 @@ def bench_page(tmp: Path, reps: int, small: int = 100, large: int = 800) -> list
             variants[f"{kind}-{size}"] = {
                 "mode": "build",
                 "root": str(root),
+                "fresh_cache": True,
                 "settings": base_settings(root, **extra),
             }
     res = interleaved(variants, reps)
     cost = {}
-    for key in ("build", "cpu", "wall"):
+    for key in ("build", "cpu"):
         for kind in kinds:
             cost[kind, key] = slope(
                 res, f"{kind}-{large}", f"{kind}-{small}", large - small, key
             )
 
-    # The build's own CPU time: the interpreter's start-up cancels out in a
-    # slope and only adds noise. Whole processes are printed beside it.
-    def per(kind: str, key: str = "build", base: str = "pages") -> list[float]:
-        return [p / q for p, q in zip(cost[kind, key], cost[base, key], strict=True)]
+    # The slope uses the build's own CPU time: the interpreter's start-up
+    # cancels out in it and only adds noise.
+    def per(kind: str, key: str = "build") -> list[float]:
+        return [p / q for p, q in zip(cost[kind, key], cost["pages", key], strict=True)]
 
     def ms(kind: str) -> str:
         return f"{median(cost[kind, 'build']) * 1000:.2f} ms"
 
-    cpu = per("profiles")
-    return [
-        "per-page cost: N profiles vs N Markdown pages with the same text, "
-        f"slope from {small} to {large}",
+    def whole(kind: str, size: int) -> list[float]:
+        return ratios(res[f"{kind}-{size}"], res[f"pages-{size}"])
+
+    out = [
+        f"per-page cost: N profiles vs N Markdown pages with the same text, "
+        f"at {small} and {large}",
         "  (each page in a folder of its own, as a profile is: "
-        "pages/<slug>/index.html)",
-        f"  (CPU per page: profile {ms('profiles')}, Pelican page {ms('pages')}; "
-        f"profile without the voice check {ms('quiet')}; Pelican page written "
-        f"as pages/<slug>.html {ms('flat')})",
-        line("profile page / Pelican page, CPU time", median(cpu), 1.0) + spread(cpu),
-        info("the same, whole processes' CPU time", per("profiles", "cpu")),
-        info("the same in wall-clock time", per("profiles", "wall")),
-        info("profile without the voice check / Pelican page", per("quiet")),
-        info(
-            "profile / Pelican page in pages/<slug>.html", per("profiles", base="flat")
-        ),
+        "pages/<slug>/index.html; no cache folder)",
+        f"  (CPU per page, slope from {small} to {large}: profile {ms('profiles')}, "
+        f"Pelican page {ms('pages')}, profile without the voice check {ms('quiet')})",
     ]
+    for size in (small, large):
+        values = whole("profiles", size)
+        out.append(
+            line(
+                f"{size} profiles / {size} pages, whole processes", median(values), 1.0
+            )
+            + spread(values)
+        )
+    slope_ratio = per("profiles")
+    out += [
+        info("per page (slope), profile / Pelican page", slope_ratio),
+        info(f"{large}, without the voice check / pages", whole("quiet", large)),
+        info("slope without the voice check / pages", per("quiet")),
+    ]
+    return out
 
 
 def bench_growth(
-    tmp: Path, reps: int, sizes=(1000, 2000, 4000, 8000), few: int = 10
+    tmp: Path, reps: int, sizes=(1000, 2000, 4000), few: int = 10
 ) -> list[str]:
     """Offers with the giveaway section on 500 articles (sidebar on every page,
     a [realself:offers] marker in every 100th article).
 
-    The section itself costs the same whether it lists 10 offers or 8,000
+    The section itself costs the same whether it lists 10 offers or 4,000
     (the sidebar shows REALSELF_SIDEBAR_OFFERS of them): it is measured apart,
     as the site with ``few`` offers against the site with none. The cost of an
     offer at a size is then (median build at that size - median build with
@@ -679,10 +768,12 @@ def main(argv: list[str] | None = None) -> int:
         "said otherwise; median of interleaved runs"
     )
     benches = {
-        "idle": (bench_idle, 15),  # a 2% effect under noise of 10%: many short runs
-        "page": (bench_page, 9),
+        # about 8 minutes in all on a quiet 2-core machine
+        "typical": (bench_typical, 5),
+        "idle": (bench_idle, 9),  # a 2% effect under noise of 10%: many short runs
+        "page": (bench_page, 5),
         "growth": (bench_growth, 3),
-        "incremental": (bench_incremental, 7),
+        "incremental": (bench_incremental, 5),
         "check": (bench_check, 3),
     }
     global PYCACHE

@@ -218,6 +218,187 @@ def make_site(
     return content
 
 
+# -- a typical blog: articles of a real length, one real-looking profile ---------------
+def long_article(i: int, marker: str = "") -> str:
+    """About 900 words, as a blog post is: headings, a list, links, a quote,
+    a code block; every text unique."""
+    section = [
+        "## " + sentence(i + 20, 5)[:-1],
+        paragraph(i + 3, 5),
+        "\n".join(f"- {sentence(i + k, 7)}" for k in range(4)),
+        paragraph(i + 4, 6),
+        f"> {sentence(i + 30, 18)}",
+    ]
+    body = [
+        f"Post {i}. " + paragraph(i, 6),
+        paragraph(i + 1, 5) + f" See [the last one](/post-{max(i - 1, 0)}/) and "
+        "[a friend's shop](https://shop.example.net/notes).",
+        *section,
+        paragraph(i + 5, 6),
+        "```\nprint('" + WORDS[i % len(WORDS)] + "')\n```",
+        "## " + sentence(i + 40, 4)[:-1],
+        paragraph(i + 6, 7),
+        "1. " + sentence(i + 7, 9) + "\n2. " + sentence(i + 8, 11),
+        paragraph(i + 9, 6),
+        paragraph(i + 10, 5),
+    ]
+    if marker:
+        body.insert(4, marker)
+    return (
+        f"Title: {sentence(i + 50, 6)[:-1]} ({i})\n"
+        f"Date: 20{20 + i % 7}-{1 + i % 12:02d}-{1 + i % 28:02d} 09:{i % 60:02d}\n"
+        f"Category: {WORDS[i % 6]}\n"
+        f"Tags: {WORDS[i % 20]}, {WORDS[(i + 3) % 20]}, {WORDS[(i + 7) % 24]}\n"
+        f"Slug: post-{i}\n"
+        f"Summary: {sentence(i + 60, 20)}\n\n" + "\n\n".join(body) + "\n"
+    )
+
+
+# Shaped after the sample site's profile (content/realself/teo.yaml): every
+# field a real one fills in, with Markdown in the story and facets.
+TYPICAL_PROFILE = """\
+kind: profile
+slug: june
+primary: true
+name: June Okafor
+pronouns: she/her
+pronunciation: JOON oh-KAH-for
+headline: >-
+  I repair bicycles for people who ride to work, and I still fall off mine
+  about once a winter.
+photo:
+  src: "{static}/images/june.svg"
+  alt: June in a workshop apron, holding a wheel up to the window light.
+location: a railway arch in Bristol, next door to a bakery
+story: |
+  For eleven years I sold insurance over the phone. I was good at it and I
+  dreaded every Monday. The only part of the week I liked was Saturday
+  morning, when I fixed my neighbours' bikes on the pavement.
+
+  In 2020 I rented a railway arch with money I had saved for a kitchen, and
+  started fixing bikes for people who ride to work. Most of them are nurses,
+  cleaners and students who cannot be without their bike for a day, so I
+  try to finish every repair the day it comes in. [Here is how I price a
+  repair]({filename}/posts/post-00003.md), and why I stopped charging for
+  punctures.
+
+  If you have read this far: hello. Come by on a Thursday and I will show you
+  how to true a wheel. Nobody has ever left without grease on their sleeve.
+facets:
+  - label: Mornings
+    text: >-
+      I ride the long way in, along the river, and count the herons. The
+      record is seven.
+  - label: My dog
+    text: >-
+      Pip is a small brown terrier who sleeps in a tyre by the door and barks
+      only at *scooters*.
+  - label: Where I give my time
+    text: >-
+      Wednesday evenings at a community workshop where refugees build a bike
+      from parts and keep it. I make the tea and hand over spanners.
+  - label: A book I keep giving away
+    text: >-
+      *Zen and the Art of Motorcycle Maintenance*, though I have never
+      finished it myself.
+  - label: What I'm learning
+    text: Welding, slowly, with the door open and a bucket of sand nearby.
+values:
+  - Fix it the day it comes in.
+  - Explain the repair, so you need me less.
+  - Charge what it cost, not what you would pay.
+honest:
+  - I am slow to answer emails in summer, when the arch is full.
+  - I talk too much about gear ratios.
+  - My bookkeeping is a shoebox.
+not_a_fit_if:
+  - You want a carbon racing bike tuned to the gram.
+  - You need a bike back within the hour.
+now:
+  updated: 2026-11-10
+  text: |
+    Teaching a free six-week course in basic repairs for new riders. Riding
+    less, because of the rain. Learning to weld.
+links:
+  - {label: Mastodon, url: "https://example.social/@june", me: true}
+  - {label: The Arch Letter, url: "https://letters.example.net/june", me: true}
+  - {label: The Wednesday workshop, url: "https://workshop.example.org/"}
+reciprocity:
+  gives:
+    - I answer every email myself, within three working days.
+    - Every spring I fix ten bikes for free for people starting a new job.
+  hopes:
+    - If a post helped, tell me which one.
+    - If you know someone who rides to work, send them my way.
+  ask:
+    question: What is the one repair you wish you could do yourself?
+    url: "mailto:june@example.com?subject=One%20repair"
+"""
+
+TYPICAL_NOTES = """\
+kind: note
+profile: june
+quote: >-
+  June fixed my chain in ten minutes and then showed me how to do it myself,
+  which nobody had ever bothered to do.
+who: Amara, night nurse
+relationship: customer since 2021
+date: 2025-05-14
+consent: true
+reply: >-
+  Amara, you did it faster than me the second time. Keep the chain tool.
+---
+kind: note
+profile: june
+quote: She refused to sell me a new wheel when the old one only needed truing.
+who: Tom, student
+date: 2026-02-03
+consent: true
+"""
+
+TYPICAL_OFFER = """\
+kind: offer
+slug: spring-repairs
+profile: june
+title: Ten free repairs for people starting a new job
+summary: |
+  Starting a job you will ride to? Bring your bike in the week before and I
+  will get it road-worthy for free: brakes, gears, tyres and lights.
+you_get:
+  - A full safety check and every repair it needs
+  - A lock and a set of lights if you have none
+spots: 10
+claimed: 3
+opens: 2026-11-01
+closes: 2027-03-31
+claim: "mailto:june@example.com?subject=Spring%20repair"
+asks: []
+how_chosen: first come, first served
+tags: [repairs]
+"""
+
+PHOTO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+    '<circle cx="5" cy="5" r="4"/></svg>\n'
+)
+
+
+def make_typical(root: Path, articles: int = 300, plugin: bool = True) -> Path:
+    """A blog of ``articles`` posts of about 900 words; with ``plugin`` it also
+    has one real-looking profile (with a photo), two notes, one offer, and the
+    offer's marker in one article. Without, the same posts and nothing else."""
+    content = root / "content"
+    for i in range(articles):
+        marker = "[realself:offer spring-repairs]" if plugin and i == 7 else ""
+        write(content / "posts" / f"post-{i:05d}.md", long_article(i, marker))
+    if plugin:
+        write(content / "realself" / "june.yaml", TYPICAL_PROFILE)
+        write(content / "realself" / "notes.yaml", TYPICAL_NOTES)
+        write(content / "realself" / "offers.yaml", TYPICAL_OFFER)
+    write(content / "images" / "june.svg", PHOTO)  # a blog has images either way
+    return content
+
+
 # The sites the benchmark's comparisons build, by kind and size, so that
 # bench/profile_build.py profiles exactly what bench/benchmark.py measures.
 SHAPES = {

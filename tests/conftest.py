@@ -90,6 +90,9 @@ class Site:
             "SITEURL": "",
             "CACHE_CONTENT": False,
             "LOAD_CONTENT_CACHE": False,
+            # compiled templates are kept here (caching.keep_compiled_templates),
+            # not in the folder the tests run from
+            "CACHE_PATH": str(self.root / "cache"),
             "FEED_ALL_ATOM": None,
             "CATEGORY_FEED_ATOM": None,
             "AUTHOR_FEED_ATOM": None,

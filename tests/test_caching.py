@@ -104,6 +104,76 @@ def test_a_rebuild_loads_compiled_templates_instead_of_compiling_them(
     assert compiled == []
 
 
+def every_file(folder) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_kept_templates_write_the_same_site_as_compiling_them(site, monkeypatch):
+    """With Pelican's defaults (content caching off) compiled templates are
+    kept too; a build that loads them writes byte for byte what a build that
+    compiles every template writes."""
+    import jinja2
+
+    compiled = []
+    original = jinja2.Environment._compile
+
+    def counting(self, source, filename):
+        compiled.append(filename)
+        return original(self, source, filename)
+
+    monkeypatch.setattr(jinja2.Environment, "_compile", counting)
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello *you*.\n")
+    site.write(
+        "realself/gift.yaml",
+        "kind: offer\nslug: gift\nprofile: sam\ntitle: Gift\nspots: 3\n"
+        "claimed: 1\n---\nkind: note\nprofile: sam\nquote: Kind.\nwho: Ann\n"
+        "consent: true\n",
+    )
+    site.write("post.md", "Title: P\nDate: 2026-01-01\n\n[realself:offer gift]\n")
+    site.build(FEED_ALL_ATOM="feeds/all.atom.xml", SITEURL="https://a.example")
+    compiling = every_file(site.output)
+    assert any("realself/macros.html" in name for name in compiled)
+    assert (site.root / "cache" / "RealselfTemplates").is_dir()
+    compiled.clear()
+    site.build(FEED_ALL_ATOM="feeds/all.atom.xml", SITEURL="https://a.example")
+    assert compiled == []  # every template, ours and the theme's, loaded
+    assert every_file(site.output) == compiling
+
+
+def test_a_cache_folder_that_cannot_be_made_only_costs_compiling(site):
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\n")
+    blocker = site.root / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    site.build(CACHE_PATH=str(blocker))
+    assert site.html("about/sam/index.html").select_one(".p-name")
+
+
+def test_the_template_key_follows_what_shapes_compiled_code():
+    """Jinja checks a kept template against its source only; the key holds
+    the rest: options, extensions, and how each filter is called."""
+    import jinja2
+
+    from pelican.plugins.realself.caching import _environment_key
+
+    def key(**options) -> str:
+        return _environment_key(jinja2.Environment(**options))
+
+    plain = key()
+    assert key() == plain  # the same every time (no addresses in it)
+    assert key(trim_blocks=True) != plain
+    assert key(extensions=["jinja2.ext.i18n"]) != plain
+    assert key(block_start_string="<%", block_end_string="%>") != plain
+    with_context = jinja2.Environment()
+    with_context.filters["shout"] = jinja2.pass_context(lambda ctx, v: v)
+    without = jinja2.Environment()
+    without.filters["shout"] = lambda v: v
+    assert _environment_key(with_context) != _environment_key(without)
+
+
 @pytest.mark.parametrize("trim", [True, False])
 def test_kept_templates_follow_a_change_of_jinja_options(site, trim):
     """Compiled code depends on the Jinja options: a change must not be missed."""

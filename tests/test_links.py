@@ -125,6 +125,7 @@ def sample_output(tmp_path_factory):
     overrides.update(
         PATH=str(REPO / "content"),
         OUTPUT_PATH=str(out),
+        CACHE_PATH=str(out) + "-cache",  # kept templates, not in the checkout
         THEME=str(THEME),
         CACHE_CONTENT=False,
         LOAD_CONTENT_CACHE=False,

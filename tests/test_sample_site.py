@@ -22,6 +22,7 @@ def output(tmp_path_factory):
     overrides.update(
         PATH=str(REPO / "content"),
         OUTPUT_PATH=str(out),
+        CACHE_PATH=str(out) + "-cache",  # kept templates, not in the checkout
         THEME=str(REPO / "themes" / "realself"),
         CACHE_CONTENT=False,
         LOAD_CONTENT_CACHE=False,

@@ -347,11 +347,12 @@ def test_the_benchmark_runs_and_prints_each_ratio_against_its_target(tmp_path):
     finally:
         sys.path.remove(str(REPO / "bench"))
     benchmark.PYCACHE = tmp_path / "pycache"
+    typical = benchmark.bench_typical(tmp_path, 1, articles=8)
     page = benchmark.bench_page(tmp_path, 1, small=2, large=5)
     growth = benchmark.bench_growth(tmp_path, 1, sizes=(20, 40), few=4)
     check = benchmark.bench_check(tmp_path, 1)
-    lines = page + growth + check
+    lines = typical + page + growth + check
     targets = [x for x in lines if "target <=" in x]
-    assert len(targets) == 2, lines
+    assert len(targets) == 4, lines
     assert all(re.search(r"target <= [\d.]+\s+(ok|MISSED)", x) for x in targets)
     assert any("documents per second" in x for x in check)
