@@ -317,6 +317,42 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_or_beautifulsoup(tmp_pa
     assert (tmp_path / "out" / "p.html").exists()
 
 
+def test_models_are_built_when_first_used_and_nested_ones_only_inside(tmp_path):
+    """Models are built on first use (defer_build): the profile's validator is
+    built when a profile is read, and still refuses a bad facet; a facet's own
+    validator is never built, since facets are only validated in profiles."""
+    content = tmp_path / "content"
+    (content / "realself").mkdir(parents=True)
+    (content / "realself" / "sam.yaml").write_text(
+        "kind: profile\nname: Sam\nfacets:\n  - {label: Dog, text: Biscuit.}\n"
+        "  - {label: Cat, text: [not, text]}\n"
+    )
+    script = textwrap.dedent(
+        f"""
+        from pelican import Pelican
+        from pelican.settings import read_settings
+        from pelican.plugins.realself.models.profile import Facet, Profile
+        assert not Profile.__pydantic_complete__
+        settings = read_settings(path=None, override={{
+            "PATH": {str(content)!r}, "OUTPUT_PATH": {str(tmp_path / "out")!r},
+            "CACHE_PATH": {str(tmp_path / "cache")!r},
+            "PLUGINS": ["pelican.plugins.realself"], "TIMEZONE": "UTC",
+            "FEED_ALL_ATOM": None, "CATEGORY_FEED_ATOM": None,
+            "AUTHOR_FEED_ATOM": None, "AUTHOR_FEED_RSS": None,
+            "REALSELF_NOW": "2026-11-25", "REALSELF_VOICE_WARNINGS": False,
+        }})
+        Pelican(settings).run()
+        print("BUILT", Profile.__pydantic_complete__, Facet.__pydantic_complete__)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert "BUILT True False" in done.stdout, done.stdout + done.stderr
+    assert "facets[1].text" in done.stdout + done.stderr
+    assert "Biscuit." in (tmp_path / "out" / "about" / "sam" / "index.html").read_text()
+
+
 # -- the benchmark's own sites ---------------------------------------------------------
 def test_the_benchmark_sites_are_clean_and_unique(tmp_path):
     """A benchmark of error paths, or of texts a memo renders once, would lie."""

@@ -409,6 +409,10 @@ class Model(BaseModel):
         coerce_numbers_to_str=True,
         strict=False,
         validate_default=False,
+        # Built on first use: a profile's facets, links and photo are
+        # validated inside the profile, never alone, so their own validators
+        # are never built (about 12 ms of a build's 40 ms of model building).
+        defer_build=True,
     )
 
 
