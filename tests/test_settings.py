@@ -3,12 +3,16 @@ default used instead, and the site still built (never a traceback)."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import re
 
 import pytest
 
 from pelican.plugins.realself import settings as realself_settings
 from pelican.plugins.realself.settings import DEFAULTS, check, kind_of
+
+from conftest import REPO
 
 # A value of the wrong type for each kind of setting.
 WRONG = {
@@ -84,3 +88,41 @@ def test_an_unknown_time_zone_falls_back_to_utc(caplog):
     config = realself_settings.read({**DEFAULTS, "TIMEZONE": "Mars/Olympus"})
     assert str(config.timezone) == "UTC"
     assert "TIMEZONE 'Mars/Olympus' is not a known time zone" in caplog.text
+
+
+def _readme_settings() -> dict[str, object]:
+    """Each setting in the README's settings tables, with its default."""
+    found: dict[str, object] = {}
+    header = "| setting | default | what it does |"
+    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    rows = [i for i, line in enumerate(lines) if line == header]
+    assert rows, "no settings table in the README"
+    for start in rows:
+        for line in lines[start + 2 :]:
+            if not line.startswith("|"):
+                break
+            names, defaults = line.split(" | ")[:2]
+            names = re.findall(r"`(REALSELF_\w+)`", names)
+            values = [ast.literal_eval(v) for v in re.findall(r"`([^`]+)`", defaults)]
+            assert len(names) == len(values), line
+            found.update(zip(names, values, strict=True))
+    return found
+
+
+def test_the_readme_documents_every_setting_with_its_default():
+    documented = _readme_settings()
+    assert sorted(documented) == sorted(DEFAULTS)
+    for name, default in DEFAULTS.items():
+        assert documented[name] == default, name
+
+
+def test_config_holds_every_setting_frozen():
+    config = realself_settings.read(
+        {**DEFAULTS, "REALSELF_PATHS": "yaml", "REALSELF_NOW": "2026-01-02"}
+    )
+    assert config.paths == ("yaml",)
+    assert config.give_save_as == "give/index.html"
+    assert config.now == dt.datetime(2026, 1, 2, tzinfo=config.timezone)
+    assert config.limits.max_bytes == DEFAULTS["REALSELF_MAX_FILE_BYTES"]
+    with pytest.raises(AttributeError):
+        config.paths = ("other",)  # type: ignore[misc]

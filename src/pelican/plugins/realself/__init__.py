@@ -39,8 +39,7 @@ def prepare_settings(pelican: Any) -> None:
 
 def keep_yaml_private(settings: dict[str, Any]) -> None:
     """Keep our folders out of Pelican's articles, pages and static files."""
-    paths = settings["REALSELF_PATHS"]
-    paths = [paths] if isinstance(paths, str) else list(paths)
+    paths = realself_settings.read_one(settings, "REALSELF_PATHS")
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
         excluded = list(settings.get(key) or [])
         # Never publish the raw YAML: it can hold notes without consent.
@@ -59,6 +58,8 @@ def add_templates(generator: Any) -> None:
 
 
 def get_generators(pelican: Any) -> type:
+    """A build starts: read our settings once for all of it, then generate."""
+    realself_settings.start_build(pelican.settings)
     return RealselfGenerator
 
 

@@ -23,6 +23,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from . import settings as realself_settings
 from .languages import direction, key, tag
 
 DOMAIN = "realself"
@@ -136,7 +137,7 @@ class Labels:
         return {"gettext": gettext, "ngettext": ngettext, "_": gettext}
 
 
-def install(env: Any, settings: Mapping[str, Any]) -> None:
+def install(env: Any, settings: dict[str, Any]) -> None:
     """Let a generator's templates call our macros in the page's language.
 
     Adds ``jinja2.ext.i18n`` when the theme did not, and wraps the
@@ -153,7 +154,7 @@ def install(env: Any, settings: Mapping[str, Any]) -> None:
         return
     theirs = {name: env.globals[name] for name in ("gettext", "ngettext")}
     default = tag(str(settings.get("DEFAULT_LANG") or "en"))
-    overrides = settings.get("REALSELF_LABELS")
+    overrides = realself_settings.of(settings).labels
     by_lang: dict[str, Labels] = {}
 
     def labels_for(context: Context) -> Labels:

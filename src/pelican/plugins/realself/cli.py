@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup
@@ -80,6 +81,7 @@ def load_settings(target: str | None, settings_file: str | None) -> dict[str, An
     if wrong:
         where = f"{conf}: " if conf else ""
         raise UsageError(where + f"\nrealself: {where}".join(wrong))
+    realself_settings.start_build(settings)
     return settings
 
 
@@ -87,7 +89,7 @@ def run_check(
     settings: dict[str, Any],
 ) -> tuple[list[Problem], dict[str, int], list[voice.VoiceReport]]:
     """Every problem in the site's YAML, a few counts, and the voice reports."""
-    config = realself_settings.read(settings)
+    config = realself_settings.of(settings)
     files = find_files(settings["PATH"], config.paths, settings["IGNORE_FILES"])
     collection = collect(files, settings["PATH"], config, settings)
     reports = voice.check_collection(
@@ -128,7 +130,10 @@ def _output_problems(settings: dict[str, Any], collection: Any) -> list[Problem]
     from . import keep_yaml_private
     from .generator import RealselfGenerator
 
-    settings = {**settings, "REALSELF_VOICE_WARNINGS": False}  # run_check has them
+    # run_check has the voice findings already
+    settings = {**settings, "REALSELF_VOICE_WARNINGS": False}
+    quiet_voice = replace(realself_settings.of(settings), voice_warnings=False)
+    realself_settings.start_build(settings, quiet_voice)
     keep_yaml_private(settings)
     context = host.shared_context(settings)
     classes = [ArticlesGenerator, PagesGenerator, StaticGenerator, RealselfGenerator]
@@ -240,7 +245,7 @@ def new(args: argparse.Namespace) -> int:
     if args.from_page and args.kind != "profile":
         raise UsageError("--from works with: realself new profile --from PAGE")
     settings = load_settings(args.site, args.settings)
-    config = realself_settings.read(settings)
+    config = realself_settings.of(settings)
     if not config.paths:
         raise UsageError("REALSELF_PATHS is empty; name the folder for your YAML")
     profiles = _profile_slugs(settings, config)

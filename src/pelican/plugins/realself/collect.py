@@ -451,10 +451,10 @@ def _stale_now(item: Item, config: Config) -> list[Problem]:
     if now_block is None:
         return []
     age = (config.now.date() - now_block.updated).days
-    if age <= config.stale_days:
+    if age <= config.now_stale_days:
         return []
     message = (
-        f"is {age} days old (REALSELF_NOW_STALE_DAYS is {config.stale_days}); "
+        f"is {age} days old (REALSELF_NOW_STALE_DAYS is {config.now_stale_days}); "
         "a fresh line about what you are doing now keeps the page true"
     )
     return [item.doc.problem(("now", "updated"), message, level=WARNING)]

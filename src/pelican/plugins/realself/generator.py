@@ -61,6 +61,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         # made when there are documents
         self.render: caching.RememberingRenderer | None = None
         Generator.__init__(self, *args, **kwargs)
+        self.config = realself_settings.of(self.settings)  # read as the build began
         # Parsed YAML is cached with Pelican's CACHE_CONTENT/LOAD_CONTENT_CACHE,
         # keyed by file stamp (CHECK_MODIFIED_METHOD), whatever the caching
         # layer: parsing is our costly step, and it depends on one file only.
@@ -95,8 +96,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         With ``collection`` and ``render`` given (check's dry run, which only
         needs output paths) nothing is read or rendered twice.
         """
-        config = realself_settings.read(self.settings)
-        self.config = config
+        config = self.config
         self.sites = Sites.of(self.settings)
         files: list[str] = []  # read here; none when check passes its own
         if collection is None:
@@ -152,7 +152,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             context=self.context,
             sites=self.sites,
             now=self.config.now,
-            stale_days=self.config.stale_days,
+            stale_days=self.config.now_stale_days,
             closing_soon_days=self.config.closing_soon_days,
         )
         self.pages = assemble.assemble(
@@ -160,7 +160,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         )
         authors.link_authors(self.pages.profiles, self.context, self.settings)
         # The human-voice findings are gentle hints: warnings, never errors.
-        if self.settings["REALSELF_VOICE_WARNINGS"] and collection.profiles:
+        if self.config.voice_warnings and collection.profiles:
             from . import voice  # only loaded when there is a profile
 
             for voice_report in voice.check_collection(
@@ -229,7 +229,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         """The profile (and give/ while an offer is open) in the site's menu."""
         from . import menu
 
-        words = Labels(self.sites.here, self.settings.get("REALSELF_LABELS"))
+        words = Labels(self.sites.here, self.config.labels)
         labels = {
             entry: str(words.gettext(label))
             if label == menu.DEFAULT_LABELS[entry]
@@ -239,7 +239,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         entries = {}
         primary = self.pages.primary
         if "profile" in labels and primary and primary.status == "published":
-            home = self.settings["REALSELF_PRIMARY_SAVE_AS"]
+            home = self.config.primary_save_as
             at_home = (
                 primary.writes_here
                 and primary.primary_home
@@ -250,12 +250,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 entries["profile"] = menu.MenuEntry(
                     labels["profile"], primary.url, save_as, primary
                 )
-        give = self.settings["REALSELF_GIVE_SAVE_AS"]
+        give = self.config.give_save_as
         free = self._free(give, "REALSELF_GIVE_SAVE_AS")
         if "give" in labels and free and self.realself.open_offers:
-            entries["give"] = menu.MenuEntry(
-                labels["give"], self.settings["REALSELF_GIVE_URL"], give
-            )
+            entries["give"] = menu.MenuEntry(labels["give"], self.config.give_url, give)
         if "profile" in entries:
             menu.repoint_about(
                 self.context, self.settings, entries["profile"], self._written
@@ -284,7 +282,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
 
         def setting(name: str, what: str) -> None:
-            path = collisions.normal(self.settings[name])
+            path = collisions.normal(self.config.setting(name))
             way = f"set {name} to a free path"
             claims.append(collisions.Claim(path, what, setting=name, way=way))
 
@@ -293,7 +291,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             content(profile, profile.save_as, what, way=f"give {what} another slug")
         primary = self.pages.primary
         if primary and primary.status == "published" and primary.writes_here:
-            path = self.settings["REALSELF_PRIMARY_SAVE_AS"]
+            path = self.config.primary_save_as
             what = f"the primary profile {self.pages.primary.slug}"
             content(
                 self.pages.primary,
@@ -307,13 +305,11 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         for offer in self.pages.all_offers():
             what = f"the offer {offer.slug}"
             content(offer, offer.save_as, what, way=f"give {what} another slug")
-        if self.settings["REALSELF_GIVE_SAVE_AS"] and (
-            self.pages.offers or self.pages.other_offers
-        ):
+        if self.config.give_save_as and (self.pages.offers or self.pages.other_offers):
             setting("REALSELF_GIVE_SAVE_AS", "the giveaway index")
-        if self.settings["REALSELF_FEED_ATOM"] and self._opened():
+        if self.config.feed_atom and self._opened():
             setting("REALSELF_FEED_ATOM", "the offers feed")
-        if self.settings["REALSELF_JSON_SAVE_AS"]:
+        if self.config.json_save_as:
             setting("REALSELF_JSON_SAVE_AS", "the JSON export")
         for name in self._static_names():
             way = "set REALSELF_CSS = False to use yours alone" if "css" in name else ""
@@ -372,9 +368,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def _words(self, lang: str) -> dict[str, Any]:
         return page_words(
             lang,
-            self.settings.get("REALSELF_LABELS"),
-            self.settings["REALSELF_GIVE_TITLE"],
-            self.settings["REALSELF_FEED_TITLE"],
+            self.config.labels,
+            self.config.give_title,
+            self.config.feed_title,
         )
 
     def _page_template(self, name: str) -> page_head.FinishedPage:
@@ -392,7 +388,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             if self._free(profile.save_as, profile):
                 self._write_profile(writer, profile, profile.save_as, profile.url)
         primary = self.pages.primary
-        primary_save_as = self.settings["REALSELF_PRIMARY_SAVE_AS"]
+        primary_save_as = self.config.primary_save_as
         if (
             primary is not None
             and primary.status == "published"
@@ -404,7 +400,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 writer,
                 self.pages.primary,
                 primary_save_as,
-                self.settings["REALSELF_PRIMARY_URL"],
+                self.config.primary_url,
             )
         self._write_offers(writer)
         self._write_export()
@@ -413,7 +409,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def _write_offers(self, writer: Any) -> None:
         site_url = self.settings.get("SITEURL", "")
-        currency = self.settings["REALSELF_CURRENCY"]
+        currency = self.config.currency
         for offer in self.pages.all_offers():
             if not self._free(offer.save_as, offer):
                 continue
@@ -428,7 +424,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 canonical_url=self._absolute(offer.url),
                 **self._words(offer.lang),
             )
-        give_save_as = self.settings["REALSELF_GIVE_SAVE_AS"]
+        give_save_as = self.config.give_save_as
         free = self._free(give_save_as, "REALSELF_GIVE_SAVE_AS")
         if free and (self.pages.offers or self.pages.other_offers):
             writer.write_file(
@@ -436,23 +432,23 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                 self._page_template("realself/give"),
                 self.context,
                 relative_urls=self.settings["RELATIVE_URLS"],
-                url=self.settings["REALSELF_GIVE_URL"],
-                canonical_url=self._absolute(self.settings["REALSELF_GIVE_URL"]),
+                url=self.config.give_url,
+                canonical_url=self._absolute(self.config.give_url),
                 **self._words(self.sites.here),
             )
-        feed = self.settings["REALSELF_FEED_ATOM"]
+        feed = self.config.feed_atom
         # A gift reaches the feed when it opens, newest first: no future dates.
         opened = self._opened()
-        labels = self.settings.get("REALSELF_LABELS")
+        labels = self.config.labels
         if self._free(feed, "REALSELF_FEED_ATOM") and opened:
             newest = sorted(opened, key=lambda o: (o.date, o.slug), reverse=True)
             writer.write_feed(
                 newest,
                 self.context,
                 feed,
-                self.settings.get("REALSELF_FEED_ATOM_URL") or feed,
+                self.config.feed_atom_url or feed,
                 feed_title=setting_text(
-                    self.settings["REALSELF_FEED_TITLE"],
+                    self.config.feed_title,
                     FEED_TITLE,
                     Labels(self.sites.here, labels),
                 ),
@@ -460,7 +456,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def _static_names(self) -> list[str]:
         names = ["realself.js"]
-        if self.settings.get("REALSELF_CSS", True):
+        if self.config.css:
             names.append("realself.css")
         return names
 
@@ -474,7 +470,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
                     private.replace_file(target, source.read())
 
     def _write_export(self) -> None:
-        save_as = self.settings["REALSELF_JSON_SAVE_AS"]
+        save_as = self.config.json_save_as
         if not self._free(save_as, "REALSELF_JSON_SAVE_AS"):
             return
         target = inside_output.target(self.output_path, save_as)

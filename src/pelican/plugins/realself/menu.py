@@ -16,6 +16,7 @@ import posixpath
 import re
 from typing import Any
 
+from . import settings as realself_settings
 from .catalogs import N_
 
 logger = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ _BLANK: dict[str, Any] = {
 
 def labels(settings: dict[str, Any]) -> dict[str, str]:
     """REALSELF_MENU: labels by entry; False or {} turns the menu entries off."""
-    value = settings.get("REALSELF_MENU", True)
+    value = realself_settings.of(settings).menu
     if value is True:
         return dict(DEFAULT_LABELS)
     if not value:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pelican.utils import slugify
 
+from . import settings as realself_settings
 from .collect import site_relative
 from .problems import WARNING, Problem
 from .urls import PLACEHOLDERS
@@ -290,8 +291,9 @@ def next_steps(
         )
         if there
     ]
-    primary = str(settings.get("REALSELF_PRIMARY_URL") or "about/")
-    home = str(settings.get("REALSELF_PRIMARY_SAVE_AS") or "about/index.html")
+    config = realself_settings.of(settings)
+    primary = config.primary_url or "about/"
+    home = config.primary_save_as or "about/index.html"
     lines = [
         f"wrote {written} from {page} ({', '.join(kept)}); {page} was not changed.",
         f"Next: read {written} and make it yours, then run: realself check",

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from pelican.urlwrappers import Author
 
 from . import dates, host, private, urls
+from . import settings as realself_settings
 from .catalogs import Labels
 from .languages import Sites, direction, key, same
 from .offer_state import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN, UPCOMING
@@ -106,7 +107,11 @@ class RealselfContent(host.PelicanContent):
         return self.elsewhere is None
 
     def settings_name(self) -> str:
-        """REALSELF_PROFILE_URL, REALSELF_DRAFT_OFFER_SAVE_AS, ..."""
+        """REALSELF_PROFILE_URL, REALSELF_DRAFT_OFFER_SAVE_AS, ...
+
+        Pelican's Content expands these itself from its settings dict (by
+        this name), so they are read there, not from settings.Config.
+        """
         draft = "draft_" if self.status == "draft" else ""
         return f"realself_{draft}{self.kind}"
 
@@ -148,7 +153,7 @@ class RealselfContent(host.PelicanContent):
     def i18n(self) -> Labels:
         """Our words in this document's language."""
         if "_labels" not in self.__dict__:
-            self._labels = Labels(self.lang, self.settings.get("REALSELF_LABELS"))
+            self._labels = Labels(self.lang, realself_settings.of(self.settings).labels)
         return self._labels
 
     @property
@@ -260,7 +265,9 @@ class RealselfContent(host.PelicanContent):
             path
             for path in found
             if os.path.isfile(os.path.join(root, path))
-            and not private.is_private(path, root, self.settings["REALSELF_PATHS"])
+            and not private.is_private(
+                path, root, realself_settings.of(self.settings).paths
+            )
         }
 
     def _all_html(self) -> str:
@@ -418,7 +425,7 @@ class RealselfProfile(RealselfContent):
 
     def _native_url(self) -> str:
         if self.is_primary and self.primary_home:
-            return self.settings["REALSELF_PRIMARY_URL"]
+            return realself_settings.of(self.settings).primary_url
         return super()._native_url()
 
     @property

@@ -17,6 +17,8 @@ import tempfile
 from collections.abc import Iterable
 from typing import Any
 
+from . import settings as realself_settings
+
 logger = logging.getLogger(__name__)
 YAML = (".yaml", ".yml")
 
@@ -63,7 +65,7 @@ def keep_private(generator: Any) -> None:
     from .collect import site_relative
 
     settings = generator.settings
-    root, paths = settings["PATH"], settings["REALSELF_PATHS"]
+    root, paths = settings["PATH"], realself_settings.of(settings).paths
     ours = _identities(root, paths) if generator.staticfiles else set()
     kept = []
     for static in generator.staticfiles:

@@ -1,16 +1,20 @@
-"""REALSELF_* settings: defaults, read once per build, checked kindly.
+"""REALSELF_* settings: one declaration each (a field of ``Config``), checked
+kindly when Pelican starts, read once per build.
 
-URL settings live in Pelican's own settings dict (``REALSELF_PROFILE_URL``
-and friends) because Pelican's Content classes expand them from there.
+``check`` and ``apply_defaults`` run on Pelican's settings dict when Pelican
+starts (URL settings such as ``REALSELF_PROFILE_URL`` must be in that dict:
+Pelican's Content classes expand them from there). ``read`` makes the frozen
+``Config`` every module reads, at the start of each build.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import Field, dataclass, field, fields
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,48 +22,97 @@ from .limits import Limits
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "REALSELF_PATHS": ["realself"],
-    "REALSELF_PROFILE_URL": "about/{slug}/",
-    "REALSELF_PROFILE_SAVE_AS": "about/{slug}/index.html",
-    "REALSELF_PROFILE_LANG_URL": "{lang}/about/{slug}/",
-    "REALSELF_PROFILE_LANG_SAVE_AS": "{lang}/about/{slug}/index.html",
-    "REALSELF_DRAFT_PROFILE_URL": "drafts/about/{slug}/",
-    "REALSELF_DRAFT_PROFILE_SAVE_AS": "drafts/about/{slug}/index.html",
-    "REALSELF_DRAFT_PROFILE_LANG_URL": "drafts/{lang}/about/{slug}/",
-    "REALSELF_DRAFT_PROFILE_LANG_SAVE_AS": "drafts/{lang}/about/{slug}/index.html",
-    "REALSELF_PRIMARY_URL": "about/",
-    "REALSELF_PRIMARY_SAVE_AS": "about/index.html",
-    "REALSELF_OFFER_URL": "give/{slug}/",
-    "REALSELF_OFFER_SAVE_AS": "give/{slug}/index.html",
-    "REALSELF_OFFER_LANG_URL": "{lang}/give/{slug}/",
-    "REALSELF_OFFER_LANG_SAVE_AS": "{lang}/give/{slug}/index.html",
-    "REALSELF_DRAFT_OFFER_URL": "drafts/give/{slug}/",
-    "REALSELF_DRAFT_OFFER_SAVE_AS": "drafts/give/{slug}/index.html",
-    "REALSELF_DRAFT_OFFER_LANG_URL": "drafts/{lang}/give/{slug}/",
-    "REALSELF_DRAFT_OFFER_LANG_SAVE_AS": "drafts/{lang}/give/{slug}/index.html",
-    "REALSELF_GIVE_URL": "give/",
-    "REALSELF_GIVE_SAVE_AS": "give/index.html",
-    "REALSELF_GIVE_TITLE": "What I give away",
-    "REALSELF_FEED_ATOM": "feeds/give.atom.xml",
-    "REALSELF_FEED_ATOM_URL": None,
-    "REALSELF_FEED_TITLE": "New free offers",
-    "REALSELF_JSON_SAVE_AS": "realself.json",
-    "REALSELF_CURRENCY": "USD",
-    "REALSELF_CLOSING_SOON_DAYS": 3,
-    "REALSELF_SIDEBAR_OFFERS": 3,
-    "REALSELF_NOW_STALE_DAYS": 90,
-    "REALSELF_NOW": None,
-    "REALSELF_MAX_FILE_BYTES": 1_000_000,
-    "REALSELF_CSS": True,
+
+def _key(
+    default: Any, kind: str | None = None, bounds: tuple[int, int] | None = None
+) -> Any:
+    """A field of Config read from the REALSELF_* setting of its name.
+
+    ``kind`` says what the setting may hold (a key of _KINDS); left out, it is
+    read off the default. ``bounds`` keep a whole number sensible.
+    """
+    return field(metadata={"default": default, "kind": kind, "bounds": bounds})
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every REALSELF_* setting, read once per build by ``read``.
+
+    A field is named after its setting (``give_save_as`` is
+    REALSELF_GIVE_SAVE_AS) and holds the checked value or the default; lists
+    become tuples. ``now`` is the build clock (REALSELF_NOW, else
+    SOURCE_DATE_EPOCH, else the wall clock) and ``timezone`` Pelican's TIMEZONE.
+    """
+
+    paths: tuple[str, ...] = _key(["realself"], "folders")
+    # Pelican's Content classes expand these by class name from its own
+    # settings dict (Content._expand_settings, see pages.py), so they stay in
+    # that dict too (apply_defaults); here they are checked like the rest.
+    profile_url: str = _key("about/{slug}/")
+    profile_save_as: str = _key("about/{slug}/index.html")
+    profile_lang_url: str = _key("{lang}/about/{slug}/")
+    profile_lang_save_as: str = _key("{lang}/about/{slug}/index.html")
+    draft_profile_url: str = _key("drafts/about/{slug}/")
+    draft_profile_save_as: str = _key("drafts/about/{slug}/index.html")
+    draft_profile_lang_url: str = _key("drafts/{lang}/about/{slug}/")
+    draft_profile_lang_save_as: str = _key("drafts/{lang}/about/{slug}/index.html")
+    offer_url: str = _key("give/{slug}/")
+    offer_save_as: str = _key("give/{slug}/index.html")
+    offer_lang_url: str = _key("{lang}/give/{slug}/")
+    offer_lang_save_as: str = _key("{lang}/give/{slug}/index.html")
+    draft_offer_url: str = _key("drafts/give/{slug}/")
+    draft_offer_save_as: str = _key("drafts/give/{slug}/index.html")
+    draft_offer_lang_url: str = _key("drafts/{lang}/give/{slug}/")
+    draft_offer_lang_save_as: str = _key("drafts/{lang}/give/{slug}/index.html")
+    # The rest are ours alone.
+    primary_url: str = _key("about/")
+    primary_save_as: str = _key("about/index.html")
+    give_url: str = _key("give/")
+    give_save_as: str = _key("give/index.html")
+    give_title: str | dict[str, str] = _key("What I give away", "text per language")
+    feed_atom: str | None = _key("feeds/give.atom.xml", "text or None")
+    feed_atom_url: str | None = _key(None, "text or None")
+    feed_title: str | dict[str, str] = _key("New free offers", "text per language")
+    json_save_as: str | None = _key("realself.json", "text or None")
+    currency: str = _key("USD")
+    closing_soon_days: int = _key(3, bounds=(0, 3650))
+    sidebar_offers: int = _key(3, bounds=(0, 3650))
+    now_stale_days: int = _key(90, bounds=(1, 3650))
+    now: dt.datetime = _key(None, "moment")  # the build clock
+    max_file_bytes: int = _key(1_000_000, bounds=(1, 1 << 30))
+    css: bool = _key(True)
     # the profile and give/ in the site's menu (menu.py): True, False or labels
-    "REALSELF_MENU": True,
-    "REALSELF_LABELS": {},  # {lang: {message: your words}}
+    menu: bool | dict[str, str] = _key(True, "menu")
+    labels: dict[str, Any] = _key({}, "labels")  # {lang: {message: your words}}
     # the human-voice check (voice/)
-    "REALSELF_VOICE_WARNINGS": True,  # show its findings as build warnings
-    "REALSELF_VOICE_BUZZWORDS_EXTRA": [],
-    "REALSELF_VOICE_BUZZWORDS_IGNORE": [],
-    "REALSELF_VOICE_MIN": None,
+    voice_warnings: bool = _key(True)  # show its findings as build warnings
+    voice_buzzwords_extra: tuple[str, ...] = _key([])
+    voice_buzzwords_ignore: tuple[str, ...] = _key([])
+    voice_min: int | None = _key(None, "whole or None")
+    timezone: ZoneInfo = field(default=ZoneInfo("UTC"))  # Pelican's TIMEZONE
+
+    def setting(self, name: str) -> Any:
+        """The value of the setting ``name``, like ``REALSELF_GIVE_SAVE_AS``."""
+        if name not in _FIELDS:
+            raise KeyError(name)
+        return getattr(self, _FIELDS[name].name)
+
+    @property
+    def limits(self) -> Limits:
+        """How much one YAML file may ask of the build."""
+        return Limits(max_bytes=self.max_file_bytes)
+
+
+def _name(item: Field) -> str:
+    return f"REALSELF_{item.name.upper()}"
+
+
+# Each REALSELF_* setting's field, and its default as pelicanconf.py writes it.
+_FIELDS: dict[str, Field] = {
+    _name(item): item for item in fields(Config) if "default" in item.metadata
+}
+DEFAULTS: dict[str, Any] = {
+    name: item.metadata["default"] for name, item in _FIELDS.items()
 }
 
 
@@ -112,27 +165,14 @@ _KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
         "True, False or labels like {'profile': 'About', 'give': 'Free offers'}",
     ),
 }
-# Settings whose default does not say what they hold; the rest are read off
-# their default (text, True/False, a whole number, a list of texts).
-_KIND_OF = {
-    "REALSELF_PATHS": "folders",
-    "REALSELF_FEED_ATOM": "text or None",
-    "REALSELF_FEED_ATOM_URL": "text or None",
-    "REALSELF_JSON_SAVE_AS": "text or None",
-    "REALSELF_NOW": "moment",
-    "REALSELF_VOICE_MIN": "whole or None",
-    "REALSELF_MENU": "menu",
-    "REALSELF_LABELS": "labels",
-    "REALSELF_GIVE_TITLE": "text per language",
-    "REALSELF_FEED_TITLE": "text per language",
-}
 
 
 def kind_of(name: str) -> str | None:
     """What the setting ``name`` may hold, as a key of _KINDS (None: unknown)."""
-    if name in _KIND_OF:
-        return _KIND_OF[name]
-    default = DEFAULTS[name]
+    item = _FIELDS[name]
+    if item.metadata["kind"]:
+        return item.metadata["kind"]
+    default = item.metadata["default"]
     for kind, test in (("yes/no", bool), ("whole", int), ("text", str)):
         if isinstance(default, test):
             return kind
@@ -141,8 +181,13 @@ def kind_of(name: str) -> str | None:
     return "texts" if isinstance(default, list) else None
 
 
+def _fits(name: str, value: Any) -> bool:
+    kind = kind_of(name)
+    return kind is None or _KINDS[kind][0](value)
+
+
 def check(settings: dict[str, Any]) -> list[tuple[str, str]]:
-    """Type-check every REALSELF_* setting once, at start.
+    """Type-check every REALSELF_* setting once, when Pelican starts.
 
     Returns (name, message) for each wrong one, and puts its default back,
     so a build goes on as documented (the caller says so).
@@ -150,11 +195,8 @@ def check(settings: dict[str, Any]) -> list[tuple[str, str]]:
     wrong = []
     for name, default in DEFAULTS.items():
         value = settings.get(name, default)
-        kind = kind_of(name)
-        if kind is None:
-            continue
-        test, wanted = _KINDS[kind]
-        if not test(value):
+        if not _fits(name, value):
+            wanted = _KINDS[kind_of(name)][1]  # type: ignore[index]
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             wrong.append((name, f"setting {name} must be {wanted}, got {shown}"))
             settings[name] = default
@@ -164,23 +206,10 @@ def check(settings: dict[str, Any]) -> list[tuple[str, str]]:
 def apply_defaults(settings: dict[str, Any]) -> list[str]:
     """Fill in missing REALSELF_* settings; return the names that look mistyped."""
     for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
+        settings.setdefault(key, copy.deepcopy(value))
     return sorted(
         key for key in settings if key.startswith("REALSELF_") and key not in DEFAULTS
     )
-
-
-@dataclass(frozen=True)
-class Config:
-    """The plugin's view of the settings, read once at the start of a build."""
-
-    paths: tuple[str, ...]
-    stale_days: int
-    closing_soon_days: int
-    sidebar_offers: int
-    now: dt.datetime  # the build clock, timezone-aware
-    timezone: ZoneInfo
-    limits: Limits
 
 
 def build_clock(settings: dict[str, Any], tz: ZoneInfo) -> dt.datetime:
@@ -201,55 +230,76 @@ def build_clock(settings: dict[str, Any], tz: ZoneInfo) -> dt.datetime:
     return dt.datetime.now(tz)
 
 
-def _whole(
-    settings: dict[str, Any], name: str, *, minimum: int, maximum: int = 3650
-) -> int:
-    """A whole-number setting within sensible bounds, else its default."""
-    value = settings.get(name, DEFAULTS[name])
-    wrong = isinstance(value, bool) or not isinstance(value, int)
-    if wrong or not minimum <= value <= maximum:
-        logger.warning(
-            "%s must be a whole number from %d to %d; using %r",
-            name,
-            minimum,
-            maximum,
-            DEFAULTS[name],
-        )
-        return DEFAULTS[name]
-    return value
-
-
-def read(settings: dict[str, Any]) -> Config:
-    """Read REALSELF_* once; bad values fall back to defaults with a warning."""
+def _timezone(settings: dict[str, Any]) -> ZoneInfo:
     try:
-        tz = ZoneInfo(settings.get("TIMEZONE") or "UTC")
+        return ZoneInfo(settings.get("TIMEZONE") or "UTC")
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         logger.error(
             "TIMEZONE %r is not a known time zone; using UTC", settings.get("TIMEZONE")
         )
-        tz = ZoneInfo("UTC")
-    paths = settings.get("REALSELF_PATHS", DEFAULTS["REALSELF_PATHS"])
-    if isinstance(paths, str):
-        paths = [paths]
-    elif not _is_texts(paths):  # check() was not run (a test, say)
-        paths = DEFAULTS["REALSELF_PATHS"]
-    stale = _whole(settings, "REALSELF_NOW_STALE_DAYS", minimum=1)
-    soon = _whole(settings, "REALSELF_CLOSING_SOON_DAYS", minimum=0)
-    sidebar = _whole(settings, "REALSELF_SIDEBAR_OFFERS", minimum=0)
+        return ZoneInfo("UTC")
+
+
+def read_one(settings: dict[str, Any], name: str) -> Any:
+    """One setting as Config holds it: checked, within bounds, lists as tuples.
+
+    For Pelican's start, before a build (``read`` uses it for every field).
+    """
+    item = _FIELDS[name]
+    default = item.metadata["default"]
+    value = settings.get(name, default)
+    if not _fits(name, value):  # check() has said so, or was not run (a test)
+        value = default
+    bounds = item.metadata["bounds"]
+    if bounds and not bounds[0] <= value <= bounds[1]:
+        logger.warning(
+            "%s must be a whole number from %d to %d; using %r",
+            name,
+            *bounds,
+            default,
+        )
+        value = default
+    if name == "REALSELF_PATHS" and isinstance(value, str):
+        value = [value]
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def read(settings: dict[str, Any]) -> Config:
+    """Read every REALSELF_* setting once, at the start of a build.
+
+    Wrong values fall back to their defaults (``check`` names them when
+    Pelican starts; bounds are said here).
+    """
+    tz = _timezone(settings)
+    values = {item.name: read_one(settings, name) for name, item in _FIELDS.items()}
     try:
         now = build_clock(settings, tz)
     except (TypeError, ValueError):
         logger.warning("REALSELF_NOW must be a date or datetime; using the clock")
         now = dt.datetime.now(tz)
-    max_bytes = _whole(settings, "REALSELF_MAX_FILE_BYTES", minimum=1, maximum=1 << 30)
-    return Config(
-        paths=tuple(paths),
-        stale_days=stale,
-        closing_soon_days=soon,
-        sidebar_offers=sidebar,
-        # Whole seconds: HTML's datetime attribute takes at most three digits
-        # of a second, and no reader needs the build's microseconds.
-        now=now.replace(microsecond=0),
-        timezone=tz,
-        limits=Limits(max_bytes=max_bytes),
-    )
+    # Whole seconds: HTML's datetime attribute takes at most three digits of
+    # a second, and no reader needs the build's microseconds.
+    values["now"] = now.replace(microsecond=0)
+    return Config(**values, timezone=tz)
+
+
+# Where this build's Config is kept: in Pelican's settings dict, which every
+# generator and content object of the build holds (languages.HOME is kept
+# there too). Pelican copies the dict into each subsite and each build's
+# context; ``start_build`` replaces it as every build starts.
+_CURRENT = "_REALSELF_CONFIG"
+
+
+def start_build(settings: dict[str, Any], config: Config | None = None) -> Config:
+    """Read the settings for the build starting now: one clock for all of it.
+
+    ``config``: one made already (a dry run with a setting changed).
+    """
+    settings[_CURRENT] = config = config or read(settings)
+    return config
+
+
+def of(settings: dict[str, Any]) -> Config:
+    """This build's Config (read now if no build has started: a test, say)."""
+    config = settings.get(_CURRENT)
+    return config if isinstance(config, Config) else start_build(settings)
