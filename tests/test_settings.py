@@ -126,3 +126,19 @@ def test_config_holds_every_setting_frozen():
     assert config.limits.max_bytes == DEFAULTS["REALSELF_MAX_FILE_BYTES"]
     with pytest.raises(AttributeError):
         config.paths = ("other",)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("REALSELF_NOW_STALE_DAYS", 0),
+        ("REALSELF_CLOSING_SOON_DAYS", -1),
+        ("REALSELF_SIDEBAR_OFFERS", 5000),
+        ("REALSELF_MAX_FILE_BYTES", 0),
+        ("REALSELF_VOICE_MIN", 101),
+    ],
+)
+def test_a_whole_number_out_of_bounds_reads_as_its_default(name, value, caplog):
+    config = realself_settings.read({**DEFAULTS, name: value})
+    assert config.setting(name) == DEFAULTS[name]
+    assert f"{name} must be a whole number from " in caplog.text

@@ -88,7 +88,7 @@ class Config:
     voice_warnings: bool = _key(True)  # show its findings as build warnings
     voice_buzzwords_extra: tuple[str, ...] = _key([])
     voice_buzzwords_ignore: tuple[str, ...] = _key([])
-    voice_min: int | None = _key(None, "whole or None")
+    voice_min: int | None = _key(None, "whole or None", bounds=(0, 100))
     timezone: ZoneInfo = field(default=ZoneInfo("UTC"))  # Pelican's TIMEZONE
 
     def setting(self, name: str) -> Any:
@@ -251,7 +251,7 @@ def read_one(settings: dict[str, Any], name: str) -> Any:
     if not _fits(name, value):  # check() has said so, or was not run (a test)
         value = default
     bounds = item.metadata["bounds"]
-    if bounds and not bounds[0] <= value <= bounds[1]:
+    if bounds and value is not None and not bounds[0] <= value <= bounds[1]:
         logger.warning(
             "%s must be a whole number from %d to %d; using %r",
             name,

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
+from .. import settings as realself_settings
 from ..languages import Sites, key
 from ..settings import Config
-from ..settings import read as read_config
 from . import words
-
-logger = logging.getLogger(__name__)
-
-
-def _texts(settings: dict[str, Any], name: str) -> tuple[str, ...]:
-    value = settings.get(name) or ()
-    if isinstance(value, str):
-        value = [value]
-    return tuple(str(v) for v in value)
 
 
 @dataclass(frozen=True)
@@ -32,12 +22,13 @@ class Options:
 
     @classmethod
     def read(cls, settings: dict[str, Any], config: Config | None = None) -> Options:
-        """Read the settings; pass the build's ``config`` not to read it again."""
+        """Read the settings; ``config`` is the build's (settings.of by default)."""
+        config = config or realself_settings.of(settings)
         return cls(
-            extra=_texts(settings, "REALSELF_VOICE_BUZZWORDS_EXTRA"),
-            ignore=_texts(settings, "REALSELF_VOICE_BUZZWORDS_IGNORE"),
+            extra=config.voice_buzzwords_extra,
+            ignore=config.voice_buzzwords_ignore,
             sites=Sites.of(settings),
-            config=config or read_config(settings),
+            config=config,
         )
 
     def language_of(self, model: Any) -> str:
@@ -51,10 +42,4 @@ class Options:
 
 def minimum(settings: dict[str, Any]) -> int | None:
     """REALSELF_VOICE_MIN as a score, or None when the gate is off."""
-    value = settings.get("REALSELF_VOICE_MIN")
-    if value is None or value is False:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
-        logger.warning("REALSELF_VOICE_MIN must be a whole number 0-100; ignoring it")
-        return None
-    return value
+    return realself_settings.of(settings).voice_min
