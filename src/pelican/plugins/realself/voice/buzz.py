@@ -55,9 +55,9 @@ def buzzwords(sentences: list[str], pattern: re.Pattern | None) -> list[str]:
         return []
     hits = []
     for sentence in sentences:
-        if not _IRONY.search(sentence):
-            found = pattern.finditer(sentence.lower())
-            hits += [" ".join(m.group(0).split()) for m in found]
+        found = [" ".join(m[0].split()) for m in pattern.finditer(sentence.lower())]
+        if found and not _IRONY.search(sentence):
+            hits += found
     words = sum(len(WORD.findall(s)) for s in sentences)
     if len(hits) >= _BUZZ_MIN_HITS and len(hits) * 100 >= _BUZZ_PER_100_WORDS * words:
         return hits

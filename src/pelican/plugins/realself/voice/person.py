@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sentences import words
+from .sentences import WORD
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,13 @@ class Reading:
     pronouns: bool = False
     english: bool = False
 
-    def says_i(self, word: str) -> bool:
-        """Whether a word (in lower case) is the writer saying I."""
-        return word in (self.first_person or ()) or word.startswith(self.elided)
+    def says_i(self, words: list[str]) -> bool:
+        """Whether the writer says I in these words (in lower case)."""
+        if self.first_person is None:
+            return False
+        return not self.first_person.isdisjoint(words) or any(
+            word.startswith(self.elided) for word in words
+        )
 
 
 def _says(words: str, *elided: str, **checks: bool) -> Reading:
@@ -121,8 +125,8 @@ def third_person(
     first = third = named = 0
     examples: list[str] = []
     for sentence in sentences:
-        said = words(sentence)
-        if any(how.says_i(word) for word, _, _ in said):
+        said = [word.lower() for word in WORD.findall(sentence)]
+        if how.says_i(said):
             first += 1
             continue
         hits = (
@@ -131,7 +135,11 @@ def third_person(
             else []
         )
         named += bool(hits)
-        hits += [(start, end, True) for word, start, end in said if word in pronouns]
+        if not pronouns.isdisjoint(said):  # then where, for the examples
+            found = WORD.finditer(sentence)
+            hits += [
+                (m.start(), m.end(), True) for m in found if m[0].lower() in pronouns
+            ]
         if hits:
             third += 1
             examples += [

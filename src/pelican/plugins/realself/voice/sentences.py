@@ -56,8 +56,3 @@ def sentences(text: str) -> list[str]:
     for line in unquoted.split("\n"):
         found += _SENTENCE_END.split(line.strip())
     return [sentence for sentence in found if WORD.search(sentence)]
-
-
-def words(sentence: str) -> list[tuple[str, int, int]]:
-    """Each word of a sentence in lower case, with where it starts and ends."""
-    return [(m.group(0).lower(), m.start(), m.end()) for m in WORD.finditer(sentence)]
