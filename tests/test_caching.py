@@ -172,6 +172,12 @@ def test_the_template_key_follows_what_shapes_compiled_code():
     without = jinja2.Environment()
     without.filters["shout"] = lambda v: v
     assert _environment_key(with_context) != _environment_key(without)
+    # kept per environment, but not past a change to it
+    before = _environment_key(without)
+    without.filters["whisper"] = jinja2.pass_context(lambda ctx, v: v)
+    assert _environment_key(without) != before
+    without.trim_blocks = True
+    assert _environment_key(without) != before
 
 
 @pytest.mark.parametrize("trim", [True, False])
