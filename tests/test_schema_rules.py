@@ -148,7 +148,9 @@ def ecmascript_verdicts(tmp_path_factory) -> dict[str, bool]:
         names[path.name] = case
     run = subprocess.run(
         [
-            str(Path(sys.executable).with_name("check-jsonschema")),
+            sys.executable,
+            "-m",
+            "check_jsonschema",
             "--schemafile",
             schema.PACKAGED,
             "--output-format",
