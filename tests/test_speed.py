@@ -279,7 +279,7 @@ def test_translations_match_pelicans_own_rule():
 
 
 # -- idle: a site without our YAML -----------------------------------------------------
-def test_a_site_without_yaml_never_imports_yaml_pydantic_or_beautifulsoup(tmp_path):
+def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
     content = tmp_path / "content"
     content.mkdir()
     (content / "post.md").write_text("Title: P\nDate: 2026-01-01\n\nHello.\n")
@@ -301,7 +301,7 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_or_beautifulsoup(tmp_pa
             "AUTHOR_FEED_ATOM": None, "AUTHOR_FEED_RSS": None,
         }})
         Pelican(settings).run()
-        heavy = {{"pydantic", "bs4", "yaml", "difflib"}}
+        heavy = {{"pydantic", "bs4", "yaml", "difflib", "babel"}}
         heavy = sorted({{m.split(".")[0] for m in sys.modules}} & heavy)
         print("HEAVY", heavy)
         """
@@ -343,12 +343,15 @@ def test_models_are_built_when_first_used_and_nested_ones_only_inside(tmp_path):
         }})
         Pelican(settings).run()
         print("BUILT", Profile.__pydantic_complete__, Facet.__pydantic_complete__)
+        import sys
+        print("BABEL", "babel" in sys.modules)  # deferred, loaded for our pages
         """
     )
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True
     )
     assert "BUILT True False" in done.stdout, done.stdout + done.stderr
+    assert "BABEL True" in done.stdout
     assert "facets[1].text" in done.stdout + done.stderr
     assert "Biscuit." in (tmp_path / "out" / "about" / "sam" / "index.html").read_text()
 

@@ -16,10 +16,12 @@ import functools
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from babel import Locale, UnknownLocaleError
+if TYPE_CHECKING:  # Babel itself is loaded when a locale is first needed
+    from babel import Locale
+
 
 # Kept in the settings by the main site (subsites copy its settings): a
 # document without ``lang`` is in the main site's language in every subsite.
@@ -53,6 +55,9 @@ def same(a: str | None, b: str | None) -> bool:
 @functools.lru_cache(maxsize=64)
 def locale_of(lang: str) -> Locale:
     """Babel's locale for a language code; its language alone, else English."""
+    # imported here: a site without our YAML renders no date nor direction
+    from babel import Locale, UnknownLocaleError
+
     parts = lang.replace("_", "-").split("-")
     for size in range(len(parts), 0, -1):
         try:
