@@ -204,10 +204,13 @@ NINE_QUIET_STORIES = "---\n".join(
     f'story: "I fix bikes{" " * 99_000}and ride."\n'
     for n in range(9)
 )
+# A slug from the file name follows the slug rule, 100 characters at most.
+LONG_NAME = "a" * 101 + ".yaml"
 HOSTILE = {
     "good.yaml": GOOD + "primary: true\n",
     "☃.yaml": "kind: profile\nname: Snow\n",
     "!!!.yaml": "kind: profile\nname: Bang\n",
+    LONG_NAME: "kind: profile\nname: Long\n",
     # 900,000 blank lines, then a mis-indented key: each blank line was
     # looked at again for each line above the mistake.
     "indented.yaml": "kind: profile\nname: X\n" + "\n" * 900_000 + "  headline: a: b\n",
@@ -300,7 +303,7 @@ def test_links_back_up_the_tree_are_walked_once(hostile):
     assert {"good", "index.html", *[f"quiet-{n}" for n in range(9)]} <= built
 
 
-@pytest.mark.parametrize("name", ["☃.yaml", "!!!.yaml"])
+@pytest.mark.parametrize("name", ["☃.yaml", "!!!.yaml", LONG_NAME])
 def test_a_file_name_without_a_slug_is_a_located_error(hostile, name):
     """Was: both slugified to '' and the build stopped with
     FileOverwriteFailedError on about//index.html."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -302,10 +301,10 @@ def _with_slug(
             return item.doc.problem(
                 ("slug",), "is required when a file holds several of this kind"
             )
-        from .models.fields import SLUG_PATTERN  # loaded with the models
+        from .models.fields import is_slug  # loaded with the models
 
         slug = _default_slug(item.path, settings)
-        if not re.match(SLUG_PATTERN, slug):  # e.g. ☃.yaml, !!!.yaml
+        if not is_slug(slug):  # e.g. ☃.yaml, !!!.yaml
             name = os.path.basename(item.path)
             return item.doc.problem(
                 ("slug",),
