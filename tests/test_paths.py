@@ -125,11 +125,15 @@ def test_references_inside_content_still_work(site, problems):
 # -- output -----------------------------------------------------------------------
 
 
-def tree(folder: Path, skip: Path) -> dict[str, str]:
-    """Every file under ``folder`` but ``skip``, with a hash of its bytes."""
+def tree(folder: Path, *skip: Path) -> dict[str, str]:
+    """Every file under ``folder`` but those in ``skip``, with a hash of its bytes."""
     out = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.is_symlink() and not inside(path, skip):
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and not any(inside(path, s) for s in skip)
+        ):
             out[str(path.relative_to(folder))] = hashlib.sha256(
                 path.read_bytes()
             ).hexdigest()
@@ -169,7 +173,8 @@ name: Lang dots
 
 def test_every_file_written_is_inside_the_output(site, problems):
     """A path-aware check of everything the build touched: nothing but
-    output/ changed, and output-other/ (a sibling prefix) is untouched."""
+    output/ and the compiled templates in Pelican's CACHE_PATH changed, and
+    output-other/ (a sibling prefix) is untouched."""
     make_tree(site)
     other = site.root / "output-other"
     other.mkdir()
@@ -177,11 +182,14 @@ def test_every_file_written_is_inside_the_output(site, problems):
     site.write("realself/good.yaml", "kind: profile\nslug: good\nname: Good\n")
     site.write("realself/climb.yaml", TRAVERSING)
     site.write("post.md", "Title: P\nDate: 2026-01-01\n\n[realself:offers]\n")
-    before = tree(site.root, site.output)
+    cache = site.root / "cache"
+    before = tree(site.root, site.output, cache)
 
     site.build(REALSELF_NOW="2026-11-25T12:00:00", SITEURL="https://s.example")
 
-    assert tree(site.root, site.output) == before
+    assert tree(site.root, site.output, cache) == before
+    for path in written(cache):
+        assert inside(path, cache / "RealselfTemplates"), path
     assert [p.name for p in other.iterdir()] == ["canary.txt"]
     files = written(site.output)
     assert files
