@@ -202,19 +202,19 @@ def setting_text(value: Any, default: str, labels: Labels) -> str:
     return str(value)
 
 
-def page_words(
-    lang: str, labels: Mapping[str, Any] | None, give_title: Any, feed_title: Any
-) -> dict[str, Any]:
+def page_words(lang: str, config: realself_settings.Config) -> dict[str, Any]:
     """What one of our pages in ``lang`` says: gettext for its templates, the
     language and direction, and the giveaway and feed titles (the
     ``REALSELF_GIVE_TITLE`` / ``REALSELF_FEED_TITLE`` settings, else ours)."""
-    words = Labels(lang, labels)
+    words = Labels(lang, config.labels)
+    give = setting_text(config.give_title, GIVE_TITLE, words)
+    feed = setting_text(config.feed_title, FEED_TITLE, words)
     return {
         **words.for_templates(),
         "realself_lang": lang,
         "realself_dir": direction(lang),
-        "REALSELF_GIVE_TITLE": escape(setting_text(give_title, GIVE_TITLE, words)),
-        "REALSELF_FEED_TITLE": escape(setting_text(feed_title, FEED_TITLE, words)),
+        "REALSELF_GIVE_TITLE": escape(give),
+        "REALSELF_FEED_TITLE": escape(feed),
     }
 
 

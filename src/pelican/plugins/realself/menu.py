@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from . import settings as realself_settings
-from .catalogs import N_
+from .catalogs import N_, Labels
 
 logger = logging.getLogger(__name__)
 
@@ -204,3 +204,43 @@ def add(context: dict[str, Any], settings: dict[str, Any], entries: dict) -> Non
             values[at] = f"{site}/{entry.url}"
             extra.append(tuple(values))
         context["MENUITEMS"] = type(context["MENUITEMS"])([*items, *extra])
+
+
+def add_ours(
+    context: dict[str, Any],
+    settings: dict[str, Any],
+    lang: str,
+    primary: Any,
+    open_offers: bool,
+    settled: Any,
+) -> None:
+    """The primary profile (and give/ while an offer is open) in the menu.
+
+    ``settled`` (our_outputs.Settled) says which of our pages this build
+    writes: an entry never leads to a page another part of the build keeps.
+    """
+    config = realself_settings.of(settings)
+    words = Labels(lang, config.labels)
+    names = {
+        entry: str(words.gettext(label)) if label == DEFAULT_LABELS[entry] else label
+        for entry, label in labels(settings).items()
+    }
+    entries = {}
+    if "profile" in names and primary and primary.status == "published":
+        home = config.primary_save_as
+        at_home = (
+            primary.writes_here
+            and primary.primary_home
+            and settled.free(home, "REALSELF_PRIMARY_SAVE_AS")
+        )
+        save_as = home if at_home else primary.save_as
+        if at_home or (primary.writes_here and settled.free(save_as, primary)):
+            entry = MenuEntry(names["profile"], primary.url, save_as, primary)
+            entries["profile"] = entry
+    give = config.give_save_as
+    free = settled.free(give, "REALSELF_GIVE_SAVE_AS")
+    if "give" in names and free and open_offers:
+        entries["give"] = MenuEntry(names["give"], config.give_url, give)
+    if "profile" in entries:
+        repoint_about(context, settings, entries["profile"], settled.written)
+    add(context, settings, entries)
