@@ -1,7 +1,14 @@
-"""The Pelican generator: reads our YAML, writes profile and giveaway pages.
+"""The Pelican generator: our YAML in, profile and giveaway pages out.
 
 It runs with Pelican's own generators, so the writer, the theme's Jinja
-environment, URL settings and RELATIVE_URLS all behave as for pages.
+environment, URL settings and RELATIVE_URLS all behave as for pages. Each
+step lives in its own module; this class calls them in order:
+
+- generate_context: collect (find, load, check) -> assemble (Content
+  objects) -> authors -> voice -> template_api (the ``realself`` object);
+- once every generator has read its content (__init__.replace_markers):
+  our_outputs (which paths are ours) -> menu -> markers with marker_render;
+- generate_output: write.
 """
 
 from __future__ import annotations
@@ -21,7 +28,6 @@ from . import (
     caching,
     collisions,
     host,
-    ledger,
     markers,
     our_outputs,
     summary,
@@ -34,7 +40,7 @@ from .languages import Sites
 from .load import load_file
 from .marker_render import MarkerRenderer
 from .problems import report
-from .template_api import RealselfContext
+from .template_api import realself_context
 
 if TYPE_CHECKING:
     # Imported where used: a site without our YAML never needs them, and
@@ -105,29 +111,12 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             self._documents(collection, render)
         report(collection.problems, logger)
 
-        realself = RealselfContext(
-            profiles=self.pages.profiles,
-            primary=self.pages.primary,
-            offers=self.pages.offers,
-            now=config.now,
-            ledger=ledger.ledger(self.pages.offers),
-            sidebar_limit=config.sidebar_offers,
-        )
-        change = ledger.next_change(self.pages.offers)
-        if change is not None:
-            realself.next_change = change[0]
-        if files:
-            self.summary_line = summary.line(
-                profiles=len(self.pages.profiles),
-                notes=sum(len(p.notes) for p in self.pages.profiles),
-                offers=len(self.pages.offers),
-                held_back=collection.held_back,
-                errors=sum(p.is_error for p in collection.problems),
-                change=(change[0], change[1].slug) if change else None,
-                timezone=config.timezone,
+        self.realself = realself_context(self.pages, config.now, config.sidebar_offers)
+        self.context["realself"] = self.realself
+        if files:  # not for check's dry run
+            self.summary_line = summary.of_build(
+                self.pages, collection, config.timezone
             )
-        self.realself = realself
-        self.context["realself"] = realself
 
     def _documents(self, collection: Collection, render: Any = None) -> None:
         if render is None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import Any
 from zoneinfo import ZoneInfo
+
+from .ledger import next_change
 
 
 def _count(number: int, noun: str) -> str:
@@ -49,6 +52,20 @@ def line(
             "rebuild then"
         )
     return "realself: " + "; ".join(parts)
+
+
+def of_build(pages: Any, collection: Any, timezone: ZoneInfo) -> str:
+    """The line for a build of ``pages`` (assemble.Pages) from ``collection``."""
+    change = next_change(pages.offers)
+    return line(
+        profiles=len(pages.profiles),
+        notes=sum(len(p.notes) for p in pages.profiles),
+        offers=len(pages.offers),
+        held_back=collection.held_back,
+        errors=sum(p.is_error for p in collection.problems),
+        change=(change[0], change[1].slug) if change else None,
+        timezone=timezone,
+    )
 
 
 def show(text: str) -> None:

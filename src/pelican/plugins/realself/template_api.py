@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ledger import Ledger
+from .ledger import Ledger, ledger, next_change
 from .offer_state import CLOSING_SOON, OPEN, UPCOMING
 
 
@@ -42,3 +42,21 @@ class RealselfContext:
     def offer(self, slug: str) -> Any:
         """The published offer with this slug, or None."""
         return self._offers_by_slug.get(slug)
+
+
+def realself_context(
+    pages: Any, now: dt.datetime, sidebar_limit: int
+) -> RealselfContext:
+    """The ``realself`` object of one build, from its pages (assemble.Pages)."""
+    realself = RealselfContext(
+        profiles=pages.profiles,
+        primary=pages.primary,
+        offers=pages.offers,
+        now=now,
+        ledger=ledger(pages.offers),
+        sidebar_limit=sidebar_limit,
+    )
+    change = next_change(pages.offers)
+    if change is not None:
+        realself.next_change = change[0]
+    return realself
