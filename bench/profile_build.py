@@ -1,5 +1,6 @@
 """Profile one build of a synthetic site with cProfile; print the top entries.
 
+    .venv/bin/python bench/profile_build.py typical       # the typical blog, cold
     .venv/bin/python bench/profile_build.py idle          # 300 articles, no YAML
     .venv/bin/python bench/profile_build.py profiles 600  # 600 profiles
     .venv/bin/python bench/profile_build.py growth 4000   # 500 articles, 4000 offers
@@ -36,6 +37,7 @@ from benchmark import (  # noqa: E402
     _preimport,
     _quiet,
     base_settings,
+    typical_settings,
 )
 
 # A size for the kinds that have one, when none is given.
@@ -43,6 +45,9 @@ DEFAULT_SIZES = {"idle": 300, "profiles": 600, "pages": 600, "growth": 4000}
 
 
 def make(kind: str, size: int, root: Path) -> None:
+    if kind == "typical":
+        sites.make_typical(root, size or 300)
+        return
     if kind not in sites.SHAPES:
         sys.exit(f"unknown kind {kind}; use {', '.join(sites.SHAPES)}")
     sites.make_shaped(root, kind, size or DEFAULT_SIZES.get(kind, 0))
@@ -77,7 +82,10 @@ def main() -> int:
         for item in args.set:
             name, _, value = item.partition("=")
             extra[name] = ast.literal_eval(value)
-        settings = base_settings(root, plugin=not args.plugin_off, **extra)
+        if args.kind == "typical":
+            settings = {**typical_settings(root, not args.plugin_off), **extra}
+        else:
+            settings = base_settings(root, plugin=not args.plugin_off, **extra)
         if not args.plugin_off:
             _preimport()
         if args.kind == "incremental":
