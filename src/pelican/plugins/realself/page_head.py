@@ -136,17 +136,20 @@ def finish(page: str, head: str, title: str | None) -> str:
 def render_block(template: Any, name: str, context: dict[str, Any]) -> str | None:
     """One block of ``template`` alone, or None when the template has none."""
     block = template.blocks.get(name)
-    if block is None:
-        return None
-    return "".join(block(template.new_context(context)))
+    return None if block is None else _render(block, template.new_context(context))
+
+
+def _render(block: Any, context: Any) -> str | None:
+    """A block's text in a Jinja ``context`` (None: no such block)."""
+    return None if block is None else "".join(block(context))
 
 
 class FinishedPage:
     """A page template whose output gets our head markup and one clean title.
 
-    Pelican's writer only calls ``render``; it renders the page, then the
-    ``realself_head`` and ``realself_title`` blocks alone with the same context (so
-    SITEURL is the page's, relative or not) and hands them to ``finish``.
+    Pelican's writer only calls ``render``; it renders the ``realself_head`` and
+    ``realself_title`` blocks alone and then the page, all with the same context
+    (so SITEURL is the page's, relative or not), and hands them to ``finish``.
     """
 
     def __init__(self, template: Any, warned: set[str]):
@@ -154,9 +157,18 @@ class FinishedPage:
         self.warned = warned
 
     def render(self, context: dict[str, Any]) -> str:
-        page = self.template.render(context)
-        head = render_block(self.template, "realself_head", context) or ""
-        title = render_block(self.template, "realself_title", context)
+        # One Jinja context for the two blocks and then the page, instead of
+        # one each: a block only reads its context (its sets and imports are
+        # its own), and the page, which writes to it, comes last. Each
+        # context is a copy of Pelican's, every setting included.
+        template = self.template
+        shared = template.new_context(context)
+        head = _render(template.blocks.get("realself_head"), shared) or ""
+        title = _render(template.blocks.get("realself_title"), shared)
+        try:
+            page = template.environment.concat(template.root_render_func(shared))
+        except Exception:
+            template.environment.handle_exception()  # as Template.render does
         if "realself-" not in page:  # every page of ours has such a class
             content = render_block(self.template, "content", context)
             if content and content.strip():

@@ -1,0 +1,116 @@
+"""page_head.FinishedPage renders its two blocks and the page in one Jinja
+context; these hold it equal to the plain path (the page, then each block alone
+in a fresh context), on a theme that writes to the context and on our own
+templates in a real build."""
+
+from __future__ import annotations
+
+from jinja2 import DictLoader, Environment
+
+from pelican.plugins.realself import page_head
+
+# A theme whose base.html sets, at its top level, names our blocks also read:
+# the page writes them into its context, so a block rendered after the page in
+# that same context would say the theme's values instead of ours.
+THEME = {
+    "base.html": (
+        "{% set canonical_url = 'https://theme.example/home/' %}"
+        "{% set SITENAME = 'Renamed by the theme' %}"
+        "<html><head><title>{% block title %}{{ SITENAME }}{% endblock %}</title>"
+        '<link rel="canonical" href="{{ canonical_url }}"></head>'
+        "<body>{% block content %}{% endblock %}</body></html>"
+    ),
+    "parts.html": (
+        "{% macro head(url) %}"
+        '<link rel="canonical" href="{{ url }}">'
+        '<meta name="site" content="{{ SITENAME }}">'
+        "{% endmacro %}"
+    ),
+    "page.html": (
+        '{% extends "base.html" %}'
+        "{% block title %}{{ name }}{% endblock %}"
+        "{% block realself_title %}{% set words = [name, SITENAME] %}"
+        "{{ words|join(' · ') }} ({{ self.title() }}){% endblock %}"
+        "{% block realself_head %}{% import 'parts.html' as parts with context %}"
+        "{{ parts.head(canonical_url) }}{% endblock %}"
+        '{% block content %}<p class="realself-x">{{ name }} {{ canonical_url }}</p>'
+        "{% endblock %}"
+    ),
+}
+
+
+def plain(template, context: dict) -> str:
+    """What FinishedPage did before it shared one context: three of them."""
+    page = template.render(context)
+    head = page_head.render_block(template, "realself_head", context) or ""
+    title = page_head.render_block(template, "realself_title", context)
+    return page_head.finish(page, head, title)
+
+
+def test_one_context_renders_what_three_fresh_ones_do():
+    template = Environment(loader=DictLoader(THEME)).get_template("page.html")
+    context = {
+        "name": "Sam",
+        "SITENAME": "Sam's workshop",
+        "canonical_url": "https://sam.example/about/",
+    }
+    finished = page_head.FinishedPage(template, set()).render(dict(context))
+    assert finished == plain(template, context)
+    # ours, not the theme's top-level values (this is what would change if the
+    # blocks were rendered after the page in its context)
+    assert '<link rel="canonical" href="https://sam.example/about/">' in finished
+    assert "theme.example" not in finished.split("<body>")[0]
+    assert "<title>Sam · Sam's workshop (Sam)</title>" in finished
+    assert '<meta name="site" content="Sam\'s workshop">' in finished
+    # the page itself still sees what its theme set
+    assert "Sam https://theme.example/home/</p>" in finished
+
+
+def test_our_pages_equal_the_plain_path_in_a_real_build(site, monkeypatch):
+    site.write(
+        "realself/sam.yaml",
+        """
+        kind: profile
+        slug: sam
+        name: Sam Rivera
+        headline: I fix radios.
+        story: I fix radios in a shed. [More]({filename}/realself/offer.yaml).
+        links:
+          - {label: Mastodon, url: "https://example.social/@sam", me: true}
+        """,
+    )
+    site.write(
+        "realself/offer.yaml",
+        """
+        kind: offer
+        slug: radio
+        profile: sam
+        title: One radio fixed free
+        summary: Bring a radio.
+        you_get: [A working radio]
+        spots: 3
+        claimed: 1
+        opens: 2026-11-01
+        claim: "mailto:sam@example.com"
+        asks: []
+        how_chosen: first come
+        """,
+    )
+    rendered = []
+    shared = page_head.FinishedPage.render
+
+    def both(self, context):
+        finished = shared(self, context)
+        rendered.append((self.template.name, finished, plain(self.template, context)))
+        return finished
+
+    monkeypatch.setattr(page_head.FinishedPage, "render", both)
+    site.build(SITEURL="https://sam.example", RELATIVE_URLS=True)
+    names = {name for name, _, _ in rendered}
+    assert names >= {
+        "realself/profile.html",
+        "realself/offer.html",
+        "realself/give.html",
+    }
+    for name, finished, expected in rendered:
+        assert finished == expected, name
