@@ -114,3 +114,62 @@ def test_our_pages_equal_the_plain_path_in_a_real_build(site, monkeypatch):
     }
     for name, finished, expected in rendered:
         assert finished == expected, name
+
+
+class _Item:
+    """What the head macros read of a profile or offer and its translations."""
+
+    def __init__(self, lang: str, url: str, translations: list | None = None):
+        self.lang, self.url, self.absolute_url = lang, url, url
+        self.translations = translations or []
+
+
+def test_head_macros_read_the_importers_context_when_not_given():
+    """Our head and title blocks import macros.html without context and pass
+    SITEURL, SITENAME and REALSELF_CSS; a theme importing it with context and
+    calling the macros with their first arguments only gets the same text."""
+    from jinja2 import FileSystemLoader
+
+    from pelican.plugins.realself import TEMPLATES
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), extensions=["jinja2.ext.i18n"]
+    )
+    env.install_null_translations(newstyle=True)
+    item = _Item("en", "about/sam/", [_Item("pt-PT", "pt-PT/about/sam/")])
+    calls = (
+        "{{ m.canonical('/about/sam/'%s) }}|{{ m.page_title('Sam Rivera'%s) }}|"
+        "{{ m.head(item, '/about/sam/', [('og:title', 'Sam')], '{}'%s) }}|"
+        "{{ m.alternates(item%s) }}|{{ m.alternate_href(item%s) }}"
+    )
+    theirs = '{% import "realself/macros.html" as m with context %}' + calls % (
+        ("",) * 5
+    )
+    ours = '{% import "realself/macros.html" as m %}' + calls % (
+        ", SITEURL",
+        ", SITENAME",
+        ", SITEURL, REALSELF_CSS",
+        ", SITEURL",
+        ", SITEURL",
+    )
+    for site in (
+        {"SITEURL": "../..", "SITENAME": "Sam's workshop", "REALSELF_CSS": True},
+        {
+            "SITEURL": "https://sam.example",
+            "SITENAME": "Sam Rivera",
+            "REALSELF_CSS": False,
+        },
+    ):
+        context = {"item": item, **site}
+        expected = env.from_string(theirs).render(context)
+        assert env.from_string(ours).render(context) == expected
+        # the values came from the page, not from defaults
+        assert f'<link rel="canonical" href="{site["SITEURL"]}/about/sam/">' in expected
+        assert f'href="{site["SITEURL"]}/pt-PT/about/sam/"' in expected
+        assert ("realself.css" in expected) is site["REALSELF_CSS"]
+        title = expected.split("|")[1]
+        assert title == (
+            "Sam Rivera · Sam's workshop"
+            if site["SITENAME"] != "Sam Rivera"
+            else "Sam Rivera"
+        )
