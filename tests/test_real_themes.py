@@ -35,6 +35,8 @@ from showcase import build_showcase
 from test_accessibility import axe, axe_source, describe, ours_only  # noqa: F401
 from test_browser import SHOTS
 
+from pelican.plugins.realself.head_scan import _HeadScan, quick_scan, scan
+
 from conftest import THEME, missing
 
 BUILTIN = Path(pelican.__file__).parent / "themes"
@@ -407,3 +409,21 @@ def test_on_a_phone_our_page_sits_in_the_theme_column(built, visit, path):
     assert seen["text"] >= least and seen["right"] >= 0, seen
     if theirs is not None:
         assert abs(seen["text"] - theirs) <= SAME_EDGE_PX, seen
+
+
+def test_head_scan_reads_every_page_as_the_parser(built):
+    """head_scan.quick_scan against the HTML parser on every page of the build
+    (the theme's own heads, and ours as written), and how often it answered."""
+    name, site, _ = built
+    pages = sorted(site.output.rglob("*.html"))
+    quick = set()
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        parsed = _HeadScan(page).scan()
+        assert scan(page) == parsed, path
+        found = quick_scan(page)
+        assert found is None or found == parsed, path
+        if found is not None:
+            quick.add(path.relative_to(site.output).as_posix())
+    # our own pages, whatever the theme put in its head, take the quick path
+    assert {PROFILE_PAGE, OFFER_PAGE, "give/index.html"} <= quick, name

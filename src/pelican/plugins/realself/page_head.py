@@ -16,89 +16,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
+
+from .head_scan import scan
 
 logger = logging.getLogger(__name__)
 
 _OG_PROPERTY = re.compile(r'<meta property="([^"]+)"')
-
-
-class _Done(Exception):
-    """Raised by the scan at the end of the head: the body is never read."""
-
-
-@dataclass
-class _Head:
-    """Where things are in a rendered page, as offsets into its text."""
-
-    end: int | None = None  # where our markup goes
-    body: int | None = None  # the start of <body>, if written
-    titles: list[tuple[int, int, int, int]] = field(default_factory=list)
-    canonicals: list[tuple[int, int]] = field(default_factory=list)
-    metas: list[tuple[str, int, int]] = field(default_factory=list)
-
-
-class _HeadScan(HTMLParser):
-    """Finds the head's end, its titles, canonical links and meta properties."""
-
-    def __init__(self, page: str):
-        super().__init__(convert_charrefs=True)
-        self.page = page
-        self.found = _Head()
-        # getpos() counts lines by "\n" only, as we do here
-        self._lines = [0] + [m.end() for m in re.finditer("\n", page)]
-        self._title: int | None = None
-        self._after_html: int | None = None
-
-    def _at(self) -> int:
-        line, column = self.getpos()
-        return self._lines[line - 1] + column
-
-    def _tag_span(self) -> tuple[int, int]:
-        start = self._at()
-        return start, start + len(self.get_starttag_text() or "")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        if tag == "body":
-            self.found.end = self.found.body = self._at()
-            raise _Done
-        if tag == "html":
-            self._after_html = self._tag_span()[1]
-        elif tag == "title":
-            self._title = self._tag_span()[0]
-        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
-            self.found.canonicals.append(self._tag_span())
-        elif tag == "meta" and values.get("property"):
-            self.found.metas.append((values["property"], *self._tag_span()))
-
-    def handle_startendtag(self, tag: str, attrs: Any) -> None:
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "head":
-            self.found.end = self._at()
-            raise _Done
-        if tag == "title" and self._title is not None:
-            start = self._at()
-            close = self.page.find(">", start) + 1 or len(self.page)
-            opened = self.page.find(">", self._title) + 1
-            self.found.titles.append((self._title, opened, start, close))
-            self._title = None
-
-    def scan(self) -> _Head:
-        try:
-            self.feed(self.page)
-            self.close()
-        except _Done:
-            pass
-        if self.found.end is None:
-            # No </head> nor <body>: HTML puts metadata met before any
-            # content into the head, so right after <html> (or at the top).
-            self.found.end = self._after_html or 0
-        return self.found
 
 
 def _words(text: str) -> str:
@@ -111,7 +35,7 @@ def finish(page: str, head: str, title: str | None) -> str:
     ``title`` is the text our ``realself_title`` block gave (None: leave
     titles alone, as in a theme's own override of our templates).
     """
-    found = _HeadScan(page).scan()
+    found = scan(page)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
     if 'rel="canonical"' in head:
         edits += [(start, end, "") for start, end in found.canonicals]
