@@ -146,3 +146,28 @@ def test_a_theme_without_a_content_block(site, tmp_path, problems):
     # one warning for the build, not one per page
     said = [m for m in problems() if "block content" in m]
     assert len(said) == 1, problems()
+
+
+def test_a_theme_whose_content_block_is_in_a_layout(site, tmp_path, problems):
+    """jwk-theme's shape: base.html fills no content block itself; the layout
+    its page.html extends puts one inside the theme's column. Our pages extend
+    that layout, as the theme's own pages do."""
+    theme = make_theme(
+        tmp_path / "layout",
+        {
+            "base.html": "<!doctype html><html><head><title>{{ SITENAME }}</title>"
+            "</head><body><header>Frame</header>"
+            "{% block content_placeholder %}{% endblock %}</body></html>",
+            "column.html": '{% extends "base.html" %}{% block content_placeholder %}'
+            '<div class="column">{% block content %}{% endblock %}</div>'
+            "{% endblock %}",
+            "page.html": '{% extends "column.html" %}'
+            "{% block content %}{{ page.content }}{% endblock %}",
+        },
+    )
+    site.write("realself/robin.yaml", PROFILE)
+    site.build(THEME=str(theme))
+    page = BeautifulSoup(site.read("about/robin/index.html"), "html5lib")
+    assert page.select_one("body > header + div.column > article.h-card") is not None
+    assert page.select("article.h-card") == [page.select_one("div.column > article")]
+    assert problems() == []  # nothing to warn about: the theme has a place

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from . import export, page_head, private, structured
+from . import export, page_head, private, structured, theme_parent
 from .catalogs import FEED_TITLE, Labels, page_words, setting_text
 from .inside_output import InsideOutput, target
 from .our_outputs import Settled, opened, static_names
@@ -43,18 +43,23 @@ class _Writer:
         self.get_template = get_template
         self.free = settled.free
         self.placement_warned: set[str] = set()  # one warning per build
+        self._parent: str | None = None  # the theme template our pages extend
 
     def absolute(self, url: str) -> str:
         return structured.absolute(self.settings.get("SITEURL", ""), url)
 
     def page(self, save_as: str, template: str, url: str, lang: str, **extra: Any):
         """One page in our template; its head markup reaches <head> in any theme."""
+        found = self.get_template(template)
+        if self._parent is None:
+            self._parent = theme_parent.page_parent(found.environment)
         self.writer.write_file(
             save_as,
-            page_head.FinishedPage(self.get_template(template), self.placement_warned),
+            page_head.FinishedPage(found, self.placement_warned),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             url=url,
+            realself_base=self._parent,
             **extra,
             **page_words(lang, self.config),
         )
