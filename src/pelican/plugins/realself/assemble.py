@@ -55,6 +55,15 @@ class Pages:
         """Every offer this site writes, published ones first."""
         return [*self.offers, *self.offer_translations, *self.other_offers]
 
+    def primary_here(self) -> RealselfProfile | None:
+        """The primary profile, when this site writes it at the primary
+        address (REALSELF_PRIMARY_SAVE_AS): published, in this site's language.
+        What we claim and what we write both ask this."""
+        primary = self.primary
+        if primary and primary.status == "published" and primary.writes_here:
+            return primary
+        return None
+
     def versions(self) -> dict[str, list[RealselfProfile]]:
         """Every profile this site writes by slug, the original first."""
         versions: dict[str, list[RealselfProfile]] = {}

@@ -61,8 +61,8 @@ def our_claims(pages: Any, config: Config) -> list[Claim]:
         what = f"the profile {profile.slug}"
         way = f"give {what} another slug"
         claims.append(_content_claim(profile, profile.save_as, what, way=way))
-    primary = pages.primary
-    if primary and primary.status == "published" and primary.writes_here:
+    primary = pages.primary_here()
+    if primary:
         claims.append(
             _content_claim(
                 primary,

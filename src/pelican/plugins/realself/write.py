@@ -148,12 +148,10 @@ def write_all(
     for profile in pages.all_profiles():
         if out.free(profile.save_as, profile):
             out.profile(profile, profile.save_as, profile.url, today)
-    primary = pages.primary
+    primary = pages.primary_here()
     home = config.primary_save_as
     if (
         primary is not None
-        and primary.status == "published"
-        and primary.writes_here
         and primary.primary_home
         and out.free(home, "REALSELF_PRIMARY_SAVE_AS")
     ):
