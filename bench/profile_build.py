@@ -7,7 +7,8 @@
     .venv/bin/python bench/profile_build.py incremental   # the cached second build
 
 Options: --sort cumulative|tottime, --top N, --plugin-off, --our-code (only
-entries from pelican.plugins.realself), --set NAME=VALUE (a setting, any
+entries from pelican.plugins.realself), --dump FILE (save the stats for
+pstats), --set NAME=VALUE (a setting, any
 number of times, e.g. --set REALSELF_VOICE_WARNINGS=False).
 REALSELF_BENCH_PLUGIN=DIR profiles the plugin in DIR instead (e.g. an older
 commit's package folder from `git archive`: src/pelican/plugins/realself/, or
@@ -61,6 +62,7 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--plugin-off", action="store_true")
     parser.add_argument("--our-code", action="store_true")
+    parser.add_argument("--dump", metavar="FILE", help="also save the stats (pstats)")
     parser.add_argument(
         "--set",
         action="append",
@@ -100,6 +102,8 @@ def main() -> int:
         _build(settings)
         profiler.disable()
         print(f"build: {time.perf_counter() - start:.2f} s (with the profiler on)")
+        if args.dump:
+            profiler.dump_stats(args.dump)
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out).sort_stats(args.sort)
         ours = r"/plugin/|plugins/realself"
