@@ -15,7 +15,9 @@ from typing import Any
 import nh3
 from markdown import Markdown
 from markupsafe import Markup, escape
+from pelican.settings import DEFAULT_CONFIG
 
+from .plain_markdown import plain_paragraphs
 from .urls import SCHEMES, is_safe
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "mark", "s", "del", "ins"}
@@ -79,25 +81,39 @@ def text(value: Any) -> Markup:
     return escape("" if value is None else value)
 
 
+def markdown_config(markdown_settings: dict[str, Any] | None) -> dict[str, Any]:
+    """Markdown's arguments from a MARKDOWN setting, as Pelican's reader reads
+    it (every configured extension is on), without the meta extension."""
+    config = copy.deepcopy(markdown_settings or {})
+    configs = config.setdefault("extension_configs", {})
+    extensions = list(config.get("extensions", []))
+    extensions += [name for name in configs if name not in extensions]
+    # The meta extension would swallow a story's first "Word: text" lines.
+    extensions = [e for e in extensions if "meta" not in str(e).rsplit(".", 1)[-1]]
+    configs.pop("markdown.extensions.meta", None)
+    config["extensions"] = extensions
+    return config
+
+
 class MarkdownRenderer:
     """One Markdown instance per build, reset between fields (it is costly)."""
 
     def __init__(self, settings: dict[str, Any]):
-        config = copy.deepcopy(settings.get("MARKDOWN") or {})
-        configs = config.setdefault("extension_configs", {})
-        extensions = list(config.get("extensions", []))
-        extensions += [name for name in configs if name not in extensions]
-        # The meta extension would swallow a story's first "Word: text" lines.
-        extensions = [e for e in extensions if "meta" not in str(e).rsplit(".", 1)[-1]]
-        configs.pop("markdown.extensions.meta", None)
-        config["extensions"] = extensions
+        config = markdown_config(settings.get("MARKDOWN"))
         self._md = Markdown(**config)
+        # Plain paragraphs skip Markdown only with the settings they are held
+        # equal to (another extension may read plain words: smarty's quotes,
+        # nl2br's line breaks, an abbreviation glossary).
+        self._plain = config == markdown_config(DEFAULT_CONFIG["MARKDOWN"])
 
     def __call__(self, source: str | None) -> Markup:
         if not source:
             return Markup("")
-        self._md.reset()
-        return clean(self._md.convert(source))
+        html = plain_paragraphs(source) if self._plain else None
+        if html is None:
+            self._md.reset()
+            html = self._md.convert(source)
+        return clean(html)
 
     def inline(self, source: str | None) -> Markup:
         """Render a short text and drop a lone wrapping paragraph."""
