@@ -213,3 +213,57 @@ def test_a_link_to_a_removed_about_page_gets_a_located_warning(site, problems):
     # the second build adds no such warning: the link leads to the profile
     assert len([m for m in problems() if "About page that is gone" in m]) == 1
     assert site.html("hello.html").find("a", string="me")["href"] == "/about/"
+
+
+def test_only_sources_with_a_filename_link_are_read_again(
+    site, problems, caplog, monkeypatch
+):
+    """dead_about_links rereads a source only when Pelican's HTML or metadata
+    of it holds a {filename} link: the warnings are those of rereading every
+    source, for links in the text, the summary and other metadata, in
+    Markdown, reST and HTML, written {filename} or |filename|."""
+    from pelican.plugins.realself import migrate
+
+    site.write("realself/robin.yaml", "kind: profile\nname: Robin Example\n")
+    gone = "/pages/about.md"
+    pages = {
+        "body.md": f"Title: Body\nDate: 2026-01-02\n\nSee [me]({{filename}}{gone}).\n",
+        "pipes.md": f"Title: Pipes\nDate: 2026-01-02\n\nSee [me](|filename|{gone}).\n",
+        "summary.md": "Title: Summary\nDate: 2026-01-02\n"
+        f"Summary: About [me]({{filename}}{gone}).\n\nText.\n",
+        "other.md": "Title: Other\nDate: 2026-01-02\n"
+        f"Bio: {{filename}}{gone}\n\nText.\n",
+        "page.rst": "Page\n####\n\n:date: 2026-01-02\n\n"
+        f"See `me <{{filename}}{gone}>`_.\n",
+        "page.html": "<html><head><title>Html</title>"
+        '<meta name="date" content="2026-01-02"></head><body>'
+        f'<a href="{{filename}}{gone}">me</a></body></html>\n',
+        "comment.md": "Title: Comment\nDate: 2026-01-02\n\n"
+        f"<!-- [me]({{filename}}{gone}) -->\nText.\n",
+        "alive.md": "Title: Alive\nDate: 2026-01-02\n\n[x]({filename}/plain-1.md)\n",
+    }
+    for name, text in pages.items():
+        site.write(name, text)
+    for number in range(5):
+        site.write(f"plain-{number}.md", f"Title: P{number}\nDate: 2026-01-02\n\nHi.\n")
+
+    def gone_warnings() -> list[str]:
+        caplog.clear()
+        site.build()
+        return sorted(m for m in problems() if "About page that is gone" in m)
+
+    asked: dict[str, bool] = {}
+    may_link = migrate._may_link
+
+    def watched(content) -> bool:
+        answer = may_link(content)
+        asked[os.path.basename(content.source_path)] = answer
+        return answer
+
+    monkeypatch.setattr(migrate, "_may_link", watched)
+    ours = gone_warnings()
+    assert len(ours) == 7, ours  # every page above but alive.md
+    assert {name for name, answer in asked.items() if answer} == set(pages)
+    assert len(asked) == len(pages) + 5  # the plain pages were not reread
+    monkeypatch.setattr(migrate, "_may_link", lambda content: True)
+    assert gone_warnings() == ours
