@@ -6,6 +6,7 @@ import pytest
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from pelican.plugins.realself import caching
 from pelican.plugins.realself.generator import RealselfGenerator
 
 from conftest import touch
@@ -75,6 +76,13 @@ def test_running_twice_in_one_process_duplicates_nothing(site, layer):
     assert len(site.html("about/sam/index.html").select("article.h-card")) == 1
 
 
+def plain_path(monkeypatch) -> None:
+    """Compile our templates as any other, instead of loading the copies
+    shipped compiled (tests/test_precompiled.py): here the cache folder is
+    what is tested, for ours and the theme's."""
+    monkeypatch.setattr(caching, "shipped_code", lambda *args: None)
+
+
 def test_a_rebuild_loads_compiled_templates_instead_of_compiling_them(
     site, monkeypatch
 ):
@@ -88,6 +96,7 @@ def test_a_rebuild_loads_compiled_templates_instead_of_compiling_them(
         return original(self, source, filename)
 
     monkeypatch.setattr(jinja2.Environment, "_compile", counting)
+    plain_path(monkeypatch)
     site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello.\n")
     site.write("post.md", "Title: P\nDate: 2026-01-01\n\nHi.\n")
     first = []
@@ -126,6 +135,7 @@ def test_kept_templates_write_the_same_site_as_compiling_them(site, monkeypatch)
         return original(self, source, filename)
 
     monkeypatch.setattr(jinja2.Environment, "_compile", counting)
+    plain_path(monkeypatch)
     site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello *you*.\n")
     site.write(
         "realself/gift.yaml",

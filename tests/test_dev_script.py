@@ -16,7 +16,7 @@ def _case(name: str) -> str:
 
 
 def test_the_usage_line_names_every_command():
-    commands = re.findall(r"^    ([a-z]+)\)$", DEV, re.M)
+    commands = re.findall(r"^    ([a-z-]+)\)$", DEV, re.M)
     usage = re.search(r'echo "usage: ([^"]*)"', DEV).group(1)
     assert commands and all(f"./dev {c}" in usage for c in commands), usage
 

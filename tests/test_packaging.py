@@ -99,6 +99,20 @@ def test_wheel_carries_templates_and_stylesheet(dists):
     assert not any(name.startswith("pelican/plugins/__init__") for name in names)
 
 
+def test_both_files_carry_the_compiled_templates(dists):
+    """A cold build loads them instead of compiling (precompiled.py)."""
+    from pelican.plugins.realself.compiled import TEMPLATES
+
+    modules = [module for module, _, _ in TEMPLATES.values()]
+    assert "macros" in modules
+    names = zipfile.ZipFile(dists["wheel"]).namelist()
+    with tarfile.open(dists["sdist"]) as sdist:
+        in_sdist = {name.split("/", 1)[-1] for name in sdist.getnames()}
+    for module in ["__init__", *modules]:
+        assert f"pelican/plugins/realself/compiled/{module}.py" in names
+        assert f"src/pelican/plugins/realself/compiled/{module}.py" in in_sdist
+
+
 def test_wheel_carries_the_voice_word_list(dists):
     names = zipfile.ZipFile(dists["wheel"]).namelist()
     assert "pelican/plugins/realself/data/buzzwords.txt" in names

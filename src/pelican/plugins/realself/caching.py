@@ -23,6 +23,7 @@ from markupsafe import Markup
 from pelican.cache import FileDataCacher
 
 from . import host, render, urls
+from .precompiled import call_kind, compile_options, shipped_code
 
 
 def keep_compiled_templates(env: Any, settings: dict[str, Any]) -> None:
@@ -66,6 +67,11 @@ class CompiledTemplates(FileSystemBytecodeCache):
         key = hashlib.sha256(key.encode()).hexdigest()
         bucket = Bucket(environment, key, self.get_source_checksum(source))
         self.load_bytecode(bucket)
+        if bucket.code is None:
+            # Not kept yet: our own templates come compiled with the package
+            # (precompiled.py). Given code, Jinja neither compiles nor keeps
+            # it; any other template is compiled and kept as before.
+            bucket.code = shipped_code(environment, name, filename, source)
         return bucket
 
     def dump_bytecode(self, bucket: Any) -> None:
@@ -87,10 +93,9 @@ def _environment_key(env: Any) -> str:
     kept = getattr(env, "_realself_key", None)
     if kept is not None and kept[0] == seen:
         return kept[1]
-    from jinja2.utils import _PassArg
 
     def kinds(functions: dict[str, Any]) -> list[tuple[str, str]]:
-        return sorted((n, repr(_PassArg.from_obj(f))) for n, f in functions.items())
+        return sorted((n, call_kind(f)) for n, f in functions.items())
 
     key = repr((options, kinds(env.filters), kinds(env.tests)))
     env._realself_key = (seen, key)
@@ -98,34 +103,7 @@ def _environment_key(env: Any) -> str:
 
 
 def _options(env: Any) -> tuple[Any, ...]:
-    from jinja2 import __version__ as jinja_version
-
-    def named(value: Any) -> str:
-        return getattr(value, "__qualname__", None) or repr(value)
-
-    return (
-        jinja_version,
-        _installed("pelican-realself"),
-        env.block_start_string,
-        env.block_end_string,
-        env.variable_start_string,
-        env.variable_end_string,
-        env.comment_start_string,
-        env.comment_end_string,
-        env.line_statement_prefix,
-        env.line_comment_prefix,
-        env.trim_blocks,
-        env.lstrip_blocks,
-        env.newline_sequence,
-        env.keep_trailing_newline,
-        env.optimized,
-        env.is_async,
-        named(env.autoescape),
-        named(env.finalize),
-        named(env.code_generator_class),
-        getattr(env, "newstyle_gettext", None),
-        tuple(sorted(env.extensions)),
-    )
+    return (*compile_options(env), _installed("pelican-realself"))
 
 
 def compress_lightly(cacher: FileDataCacher) -> None:
