@@ -58,10 +58,10 @@ def buzzwords(sentences: list[str], pattern: re.Pattern | None) -> list[str]:
         found = [" ".join(m[0].split()) for m in pattern.finditer(sentence.lower())]
         if found and not _IRONY.search(sentence):
             hits += found
+    if len(hits) < _BUZZ_MIN_HITS:
+        return []  # the usual case: no need to count the words
     words = sum(len(WORD.findall(s)) for s in sentences)
-    if len(hits) >= _BUZZ_MIN_HITS and len(hits) * 100 >= _BUZZ_PER_100_WORDS * words:
-        return hits
-    return []
+    return hits if len(hits) * 100 >= _BUZZ_PER_100_WORDS * words else []
 
 
 _NUMBER = (
