@@ -31,16 +31,27 @@ from .traps import cut_by_comment
 # YAML or not: _import_yaml() loads it when the first YAML text is read.
 yaml: Any = None
 _EventLoader: Any = None
+_VALUE_EVENTS: frozenset[type] = frozenset()  # the events a _Builder reads
 
 
 def _import_yaml() -> None:
-    global yaml, _EventLoader
+    global yaml, _EventLoader, _VALUE_EVENTS
     if yaml is not None:
         return
     import yaml as module
 
     # libyaml makes scanning several times faster; fall back quietly
     _EventLoader = getattr(module, "CSafeLoader", module.SafeLoader)
+    _VALUE_EVENTS = frozenset(
+        (
+            module.ScalarEvent,
+            module.AliasEvent,
+            module.MappingStartEvent,
+            module.MappingEndEvent,
+            module.SequenceStartEvent,
+            module.SequenceEndEvent,
+        )
+    )
     yaml = module
 
 
@@ -384,7 +395,7 @@ class _Builder:
             self.doc.positions[path] = position
             self._remember(event.anchor, value, 1)
             self._place(value, path, position)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             stand_in = None
             if path is None:
                 message = "a key must be a plain name, not a list or group"
@@ -401,7 +412,7 @@ class _Builder:
             frame = _Frame(path, container, event.anchor, self.nodes)
             frame.stands_for_key = stand_in
             self.stack.append(frame)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             frame = self.stack.pop()
             size = self.nodes - frame.nodes_before + 1
             self._remember(frame.anchor, frame.value, size)
@@ -535,6 +546,15 @@ def _load_clean_text(
         loader = _EventLoader(text)  # the pure-Python reader checks text here
         while True:
             event = loader.get_event()
+            # Most events are values of a document being built: straight to it
+            # (PyYAML makes events of these exact classes, C parser or not).
+            if (
+                type(event) in _VALUE_EVENTS
+                and builder is not None
+                and not builder.fatal
+            ):
+                builder.feed(event)
+                continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
             if isinstance(event, yaml.DocumentStartEvent):
