@@ -20,7 +20,7 @@ from pelican.plugins.realself import render, voice
 from pelican.plugins.realself import settings as realself_settings
 from pelican.plugins.realself.collect import collect
 from pelican.plugins.realself.render import MarkdownRenderer
-from pelican.plugins.realself.voice import sentences, words
+from pelican.plugins.realself.voice import buzz, sentences, words
 
 from conftest import REPO
 
@@ -124,6 +124,28 @@ def test_an_ironic_human_bio_is_not_called_buzzword_heavy(corpus):
 def test_a_first_person_bio_can_still_be_only_credentials(corpus):
     report = corpus["sanitized-credentials-first-person"]
     assert report.kinds == [voice.CREDENTIALS_ONLY]
+
+
+_STORY_SENTENCES = [
+    "I have ten years of experience in the industry.",
+    "Certified coach and MBA.",
+    "Former director at a large firm.",
+    "My dog hates the postman.",
+    "I bake bread on Sundays.",
+    "Two words.",
+    "Hi.",
+]
+
+
+@given(st.lists(st.sampled_from(_STORY_SENTENCES), max_size=12))
+def test_mostly_credentials_stops_reading_without_changing_the_answer(said):
+    # The plain count: every sentence of three words or more read.
+    real = [s for s in said if len(sentences.WORD.findall(s)) >= 3]
+    found = sum(
+        bool(buzz._CREDENTIAL.search(s.lower()) or buzz._TITLES.search(s)) for s in real
+    )
+    plain = len(real) >= 2 and found >= buzz.CREDENTIAL_SHARE * len(real)
+    assert buzz.mostly_credentials(said) == ((found, len(real)) if plain else None)
 
 
 def test_the_sample_site_profile_scores_high_with_no_findings():

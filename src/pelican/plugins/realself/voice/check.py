@@ -63,8 +63,9 @@ def findings(
                 "what you do and for whom, in words you'd use out loud"
             )
             warn(BUZZWORDS, (name,), f"{name} leans on corporate phrases", message)
-    credentials, total = buzz.credentials(texts["story"]) if how.english else (0, 0)
-    if total >= 2 and credentials >= buzz.CREDENTIAL_SHARE * total:
+    mostly = buzz.mostly_credentials(texts["story"]) if how.english else None
+    if mostly:
+        credentials, total = mostly
         message = (
             f"is mostly credentials ({credentials} of {total} sentences are titles, "
             "degrees, employers or years); try one moment a reader could picture — "
