@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
@@ -67,6 +67,18 @@ def test_english_in_other_zones_and_with_date_formats_goes_to_babel():
         assert ours is None and dates.when(moment, "en") == babel
     ours, babel = _both(dt.date(2026, 3, 1), "en", "%d %B %Y")
     assert ours is None and babel == "01 March 2026"
+
+
+def test_english_in_every_zone_reads_as_babel_writes_it():
+    """Every zone this machine knows: ours where it says UTC, else Babel's."""
+    shortcut = 0
+    for name in sorted(available_timezones()):
+        for month, hour in ((1, 9), (7, 21)):
+            moment = dt.datetime(2026, month, 15, hour, 5, tzinfo=ZoneInfo(name))
+            ours, babel = _both(moment, "en")
+            assert ours in (None, babel), name
+            shortcut += ours is not None
+    assert shortcut >= 8  # UTC, Etc/UTC, Zulu, Universal... in both seasons
 
 
 def test_english_is_written_left_to_right_as_babel_says():

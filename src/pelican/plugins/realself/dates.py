@@ -141,7 +141,12 @@ def _english(
     day = f"{_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
     if not isinstance(moment, dt.datetime):
         return day
-    if moment.tzinfo is not None and (zone != "UTC" or offset != dt.timedelta(0)):
+    if moment.tzinfo is not None and (
+        zone != "UTC"
+        or offset != dt.timedelta(0)
+        # the system's zone file: Babel does not know its name, says "GMT"
+        or getattr(moment.tzinfo, "key", None) == "localtime"
+    ):
         return None
     period = "AM" if moment.hour < 12 else "PM"
     time = f"{moment.hour % 12 or 12}:{moment.minute:02d}\u202f{period}"
