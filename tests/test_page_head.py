@@ -5,7 +5,12 @@ templates in a real build."""
 
 from __future__ import annotations
 
+import functools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment
+from markupsafe import Markup
 
 from pelican.plugins.realself import page_head
 
@@ -173,3 +178,38 @@ def test_head_macros_read_the_importers_context_when_not_given():
             if site["SITENAME"] != "Sam Rivera"
             else "Sam Rivera"
         )
+
+
+# page_title as it was written first: a loop of replace, one mark at a time.
+_PAGE_TITLE_BY_LOOP = (
+    "{%- set site = sitename|striptags|trim -%}"
+    '{%- set ns = namespace(words=" " ~ site ~ " ") -%}'
+    '{%- for mark in "\'’,:;|·—–-.!?" -%}'
+    '{%- set ns.words = ns.words.replace(mark, " ") -%}{%- endfor -%}'
+    '{{ first }}{% if site and (" " ~ (first|striptags) ~ " ") not in ns.words %}'
+    " · {{ site }}{% endif %}"
+)
+
+_TITLE_TEXT = st.text(alphabet="Sam Rivera'’,:;|·—–-.!?<b>&amp; ", max_size=24)
+
+
+@functools.cache
+def _title_macros() -> tuple:
+    """Our page_title and the loop it replaced, each compiled once."""
+    from jinja2 import FileSystemLoader
+
+    from pelican.plugins.realself import TEMPLATES
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), extensions=["jinja2.ext.i18n"]
+    )
+    macros = env.get_template("realself/macros.html").module
+    return macros.page_title, env.from_string(_PAGE_TITLE_BY_LOOP)
+
+
+@settings(max_examples=400, deadline=None)
+@given(first=_TITLE_TEXT, sitename=_TITLE_TEXT)
+def test_page_title_says_what_the_loop_of_replace_said(first, sitename):
+    page_title, plain = _title_macros()
+    values = {"first": Markup(first), "sitename": sitename}
+    assert page_title(Markup(first), sitename) == plain.render(values)

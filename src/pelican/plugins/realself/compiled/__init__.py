@@ -13,7 +13,7 @@ OPTIONS = ('3.1.6', 'Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, Non
 # it uses is called: precompiled.how_called)
 TEMPLATES = {
     'realself/give.html': ('give', 'c0feb1832a2d17a277951c7b9350ebca818c323f1e12484ba1187eee25aad596', {('filter', 'default', False): 'value'}),
-    'realself/macros.html': ('macros', '40f9f1dafa24fffb9b0bcff13f1b83e354dc1c029470bec7900db62b84693c10', {('filter', 'list', False): 'eval_context', ('filter', 'safe', False): 'value', ('filter', 'select', False): 'context', ('filter', 'selectattr', False): 'context', ('filter', 'string', False): 'value', ('filter', 'striptags', False): 'value', ('filter', 'trim', False): 'value', ('test', 'none', False): 'value'}),
+    'realself/macros.html': ('macros', 'fabde131b25525ef1afefebb2d4d2aa3e9e2770e754d9a55b312131295c5d1c1', {('filter', 'length', False): 'value', ('filter', 'list', False): 'eval_context', ('filter', 'safe', False): 'value', ('filter', 'select', False): 'context', ('filter', 'selectattr', False): 'context', ('filter', 'string', False): 'value', ('filter', 'striptags', False): 'value', ('filter', 'trim', False): 'value', ('test', 'none', False): 'value'}),
     'realself/marker.html': ('marker', 'a16e4736fee4512670e307e20b460c71b7f0977cc05eec57b007fb3825298d8a', {}),
     'realself/marker_link.html': ('marker_link', 'a75a7eaa7c4085b6a54f9573c35cf0314c45d9a3385ebd56fbce0d8d246cfa87', {}),
     'realself/offer.html': ('offer', '11430bb6f281fe5e4d49f6da4127ea389b87f4c8ede737e30afed27754d23c4b', {('filter', 'default', False): 'value'}),
