@@ -148,6 +148,17 @@ def test_mostly_credentials_stops_reading_without_changing_the_answer(said):
     assert buzz.mostly_credentials(said) == ((found, len(real)) if plain else None)
 
 
+# The quoted-words pattern as first written: the lookbehind before the quote.
+_QUOTED_PLAIN = re.compile(
+    r"\"[^\"\n]{0,500}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){0,500}'(?!\w)"
+)
+
+
+@given(st.text(alphabet="ab '\"\n.-_é1", max_size=40))
+def test_quoted_words_are_found_where_the_plain_pattern_finds_them(text):
+    assert sentences._QUOTED.sub(" ", text) == _QUOTED_PLAIN.sub(" ", text)
+
+
 def test_the_sample_site_profile_scores_high_with_no_findings():
     content = REPO / "content"
     files = sorted((content / "realself").glob("*.yaml"))

@@ -23,8 +23,11 @@ QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "‘": "'"
 # "double" or 'single' quotes; an apostrophe inside a word (I'm) is not a quote.
 # At most 500 characters between them, and a span stops at the next quote mark,
 # so a stray quote mark costs a short scan rather than the rest of the text.
+# Each branch starts with its quote mark ('(?<!\w') is "a ' with no letter
+# before it"), so re skips to the next quote mark instead of trying every
+# position: 28 -> 8 us on a bench profile's story.
 _QUOTED = re.compile(
-    r"\"[^\"\n]{0,500}\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){0,500}'(?!\w)"
+    r"\"[^\"\n]{0,500}\"|'(?<!\w')(?:[^'\n]|(?<=\w)'(?=\w)){0,500}'(?!\w)"
 )
 # A sentence ends at the spaces after . ! ? ; or : (and at a line break).
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
