@@ -153,3 +153,20 @@ def test_a_language_without_a_region_gets_its_catalog():
     assert Labels("pt-PT").gettext("Claim a spot") == "Reservar uma vaga"
     assert Labels("de-AT").gettext("Claim a spot") == "Platz sichern"
     assert Labels("tlh").gettext("Claim a spot") == "Claim a spot"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_label_asked_again_says_what_a_fresh_lookup_says(lang, template):
+    """Labels keeps each message without variables once looked up; asked again
+    (and after messages with variables), it says what new Labels say."""
+    overrides = {lang: {"Open": "Come in", "Claim a spot": "Take one"}}
+    kept = Labels(lang, overrides)
+    for _ in range(2):
+        for message in template:
+            fresh = Labels(lang, overrides)
+            assert kept.gettext(message) == fresh.gettext(message)
+            assert kept.gettext(message, when="<b>", day="<i>") == fresh.gettext(
+                message, when="<b>", day="<i>"
+            )
+    assert kept.gettext("Open") == "Come in"
+    assert "&lt;b&gt;" in kept.gettext("Opens %(when)s", when="<b>")

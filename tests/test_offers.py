@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from jinja2 import StrictUndefined
 from test_themes import MINIMAL
@@ -485,3 +487,33 @@ def test_offer_json_ld_in_the_site_timezone(site):
     data = offer_ld(site, "x")
     assert data["validFrom"] == "2026-11-01T00:00:00-04:00"  # still summer time
     assert data["validThrough"] == "2026-12-05T23:59:00-05:00"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_what_an_offer_keeps_is_what_it_would_work_out_again(site, monkeypatch, lang):
+    """An offer works out its status label, the labels for the visitor clock,
+    "as of" and its window once (they show on several pages); each kept value
+    equals working it out again, for every state and in another language."""
+    from pelican.plugins.realself import write
+    from pelican.plugins.realself.pages import RealselfOffer
+
+    written = []
+    original = write._Writer.offer
+
+    def offer(self, item):
+        written.append(item)
+        return original(self, item)
+
+    monkeypatch.setattr(write._Writer, "offer", offer)
+    make(site, DEFAULT_LANG=lang)
+    kept = {
+        name: value.func
+        for name, value in vars(RealselfOffer).items()
+        if isinstance(value, functools.cached_property)
+    }
+    assert set(kept) == {"state_label", "labels_by_state", "as_of_text", "window_text"}
+    assert {item.state for item in written} >= {"open", "upcoming", "full", "closed"}
+    for item in written:
+        for name, work_out in kept.items():
+            assert name in vars(item), (item.slug, name)  # its page asked
+            assert vars(item)[name] == work_out(item), (item.slug, name)

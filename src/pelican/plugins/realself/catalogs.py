@@ -93,13 +93,21 @@ class Labels:
         for code, table in (overrides or {}).items():
             if isinstance(code, str) and key(code) == key(lang):
                 self._mine = table if isinstance(table, Mapping) else {}
+        # A message without variables, once looked up: our pages ask for the
+        # same few labels on every card (about 40 a page).
+        self._said: dict[str, Markup] = {}
 
     def gettext(self, message: str, **variables: Any) -> Markup:
         """One message in this language; ``%(name)s`` filled from ``variables``."""
+        if not variables and message in self._said:
+            return self._said[message]
         text = self._mine.get(message)
         if not isinstance(text, str):
             text = self._catalog.gettext(message)
-        return _fill(text, variables)
+        if variables:
+            return _fill(text, variables)
+        said = self._said[message] = _fill(text, variables)
+        return said
 
     def ngettext(self, singular: str, plural: str, n: int, **variables: Any) -> Markup:
         """The form of a message for ``n`` things (``%(num)s`` is ``n``)."""

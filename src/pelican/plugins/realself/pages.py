@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import posixpath
@@ -567,7 +568,10 @@ class RealselfOffer(RealselfContent):
     def past(self) -> bool:
         return self.state in (CLOSED, FULL)
 
-    @property
+    # The state, its labels and dates are the build's: worked out once an
+    # offer, which shows on its page, its profile's, give/ and the sidebar.
+    # (What holds a link is not kept: {static} resolves per page written.)
+    @functools.cached_property
     def state_label(self) -> Markup:
         """The status in the offer's language: "Open", "Ouvert".
 
@@ -581,18 +585,18 @@ class RealselfOffer(RealselfContent):
             return self.i18n.gettext("Opens %(when)s", when=self.when(shown))
         return self.i18n.gettext(LABELS[self.state])
 
-    @property
+    @functools.cached_property
     def labels_by_state(self) -> list[tuple[str, str]]:
         """Status labels for the visitor-clock script (data-label-*)."""
         return sorted(
             (state, self.i18n.gettext(label)) for state, label in LABELS.items()
         )
 
-    @property
+    @functools.cached_property
     def as_of_text(self) -> str:
         return self.when(self.build_time)
 
-    @property
+    @functools.cached_property
     def window_text(self) -> Markup:
         # A bare date is shown as a date; a time is shown in its own zone.
         opens, closes = self.model.opens, self.model.closes

@@ -44,6 +44,7 @@ class _Writer:
         self.free = settled.free
         self.placement_warned: set[str] = set()  # one warning per build
         self._parent: str | None = None  # the theme template our pages extend
+        self._words: dict[str, dict[str, Any]] = {}  # page_words by language
 
     def absolute(self, url: str) -> str:
         return structured.absolute(self.settings.get("SITEURL", ""), url)
@@ -61,8 +62,15 @@ class _Writer:
             url=url,
             realself_base=self._parent,
             **extra,
-            **page_words(lang, self.config),
+            **self.words(lang),
         )
+
+    def words(self, lang: str) -> dict[str, Any]:
+        """page_words for ``lang``, made once a build: its labels, once looked
+        up, serve every page in that language."""
+        if lang not in self._words:
+            self._words[lang] = page_words(lang, self.config)
+        return self._words[lang]
 
     def profile(self, profile: Any, save_as: str, url: str, today: dt.date) -> None:
         modified = profile.model.now.updated if profile.model.now else today
