@@ -10,6 +10,7 @@ in linear time, and nothing heavy imported by a site without our YAML.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -279,6 +280,17 @@ def test_translations_match_pelicans_own_rule():
 
 
 # -- idle: a site without our YAML -----------------------------------------------------
+# What a build with documents needs and a site without our YAML must not load:
+# reading and checking YAML, Markdown and its cleaning (nh3), our Content
+# classes, pages and their head markup, markers, the voice check, problems.
+ONLY_WITH_DOCUMENTS = {
+    *("authors", "collect", "cross_checks", "dates", "head_scan", "limits"),
+    *("load", "marker_html", "marker_render", "markers", "migrate", "models"),
+    *("pages", "page_head", "problems", "render", "rendered", "summary"),
+    *("theme_parent", "traps", "voice"),
+}
+
+
 def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
     content = tmp_path / "content"
     content.mkdir()
@@ -288,9 +300,11 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
     # alone, so what is counted is what our plugin imports.
     script = textwrap.dedent(
         f"""
-        import sys
+        import json, sys
         import pelican.plugins._utils as found
         import pelican.plugins.realself as ours
+        ours_at_import = sorted(m for m in sys.modules if m.startswith(ours.__name__))
+        print("AT-IMPORT", ours_at_import)
         found.get_namespace_plugins = lambda *a: {{"pelican.plugins.realself": ours}}
         from pelican import Pelican
         from pelican.settings import read_settings
@@ -301,9 +315,12 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
             "AUTHOR_FEED_ATOM": None, "AUTHOR_FEED_RSS": None,
         }})
         Pelican(settings).run()
-        heavy = {{"pydantic", "bs4", "yaml", "difflib", "babel"}}
+        heavy = {{"pydantic", "bs4", "yaml", "difflib", "babel", "nh3"}}
         heavy = sorted({{m.split(".")[0] for m in sys.modules}} & heavy)
         print("HEAVY", heavy)
+        prefix = ours.__name__ + "."
+        mine = {{m.split(".")[3] for m in sys.modules if m.startswith(prefix)}}
+        print("OURS", json.dumps(sorted(mine)))
         """
     )
     done = subprocess.run(
@@ -315,6 +332,19 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
     )
     assert "HEAVY []" in done.stdout, done.stdout + done.stderr
     assert (tmp_path / "out" / "p.html").exists()
+    assert (tmp_path / "out" / "realself.json").exists()
+    # Importing the plugin (every `pelican` run does) loads register() and the
+    # check of Pelican it makes; the handlers import the rest when called.
+    assert (
+        "AT-IMPORT ['pelican.plugins.realself', 'pelican.plugins.realself.host']"
+        in (done.stdout)
+    ), done.stdout
+    loaded = set(json.loads(done.stdout.split("OURS ", 1)[1].splitlines()[0]))
+    assert loaded & ONLY_WITH_DOCUMENTS == set()
+    assert "generator" in loaded  # the build did run our generator
+    package = Path(render.__file__).parent  # every name above is one of ours
+    for name in ONLY_WITH_DOCUMENTS:
+        assert (package / f"{name}.py").exists() or (package / name).is_dir(), name
 
 
 def test_models_are_built_when_first_used_and_nested_ones_only_inside(tmp_path):

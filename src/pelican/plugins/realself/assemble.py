@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from pelican.utils import order_content
 
 from . import translations
-from .collect import Collection
 from .languages import Sites, same
-from .render import text
 
 if TYPE_CHECKING:
+    # Pages (empty) is made on every build; the rest only with documents.
+    from .collect import Collection
     from .pages import RealselfOffer, RealselfProfile
 
 _EPOCH = dt.date(1, 1, 1)  # where undated notes sort
@@ -150,6 +150,7 @@ def _add_profiles(
 
 def _add_notes(pages: Pages, collection: Collection, inputs: Inputs) -> None:
     from .pages import NoteView
+    from .render import text
 
     versions = pages.versions()
     # newest first; undated notes (as the oldest day) after the dated ones

@@ -6,7 +6,6 @@ back located, and a document with an error is left out of the site.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from . import cross_checks, traps
 from .languages import Sites, key, same
 from .load import Document, load_file
 from .offer_state import window_of
-from .private import identity as device_and_inode
+from .paths import inside, site_relative
 from .private import is_private
 from .problems import WARNING, Problem, field_path
 from .settings import Config
@@ -57,22 +56,6 @@ class Collection:
         if where is None:
             return None
         return f"{kind} {slug!r} was skipped: see {where}"
-
-
-def site_relative(path: str, content_root: str) -> str:
-    """How to name a file in a message: relative to where the user works."""
-    path = os.path.abspath(path)
-    for base in (os.getcwd(), os.path.dirname(os.path.abspath(content_root))):
-        rel = os.path.relpath(path, base)
-        if not rel.startswith(".."):
-            return rel.replace(os.sep, "/")
-    return path
-
-
-def inside(path: str, folder: str) -> bool:
-    """Path-aware containment (a sibling 'content-secret' is not 'content')."""
-    path, folder = os.path.realpath(path), os.path.realpath(folder)
-    return os.path.commonpath([path, folder]) == folder
 
 
 def file_checker(
@@ -117,50 +100,6 @@ def _default_slug(path: str, settings: dict[str, Any]) -> str:
         os.path.splitext(os.path.basename(path))[0],
         regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
     )
-
-
-def find_files(
-    content_root: str, paths: Iterable[str], ignores: Iterable[str] = ("**/.*",)
-) -> list[str]:
-    """Every .yaml/.yml file under REALSELF_PATHS, as Pelican walks content."""
-    ignores = list(ignores)
-
-    def ignored(name: str) -> bool:
-        return any(fnmatch.fnmatch(name, pattern) for pattern in ignores)
-
-    found: set[str] = set()
-    walked: set[tuple[int, int]] = set()  # folders, by device and inode
-    for path in paths:
-        root = os.path.join(content_root, path) if path else content_root
-        if os.path.isfile(root) and root.endswith((".yaml", ".yml")):
-            found.add(os.path.abspath(root))
-        # Links are followed, as Pelican does, but each folder is read once:
-        # a link back up the tree (ln -s . again) would be walked forever.
-        for folder, dirs, files in os.walk(root, followlinks=True):
-            identity = device_and_inode(folder)
-            if identity in walked:
-                dirs[:] = []
-                continue
-            if identity is not None:
-                walked.add(identity)
-            dirs[:] = sorted(d for d in dirs if not ignored(d))
-            for name in files:
-                if name.endswith((".yaml", ".yml")) and not ignored(name):
-                    found.add(os.path.abspath(os.path.join(folder, name)))
-    return _once_each(sorted(found))
-
-
-def _once_each(paths: list[str]) -> list[str]:
-    """Drop a path that leads to a file already listed (a link, say)."""
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for path in paths:
-        identity = device_and_inode(path)
-        if identity is None or identity not in seen:
-            out.append(path)  # a dangling link is reported when read
-        if identity is not None:
-            seen.add(identity)
-    return out
 
 
 Loader = Callable[[str, str, Any], tuple[list[Document], list[Problem]]]

@@ -13,13 +13,15 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import host
-from .collect import site_relative
-from .problems import WARNING, Problem
+from .paths import site_relative
+
+if TYPE_CHECKING:
+    from .problems import Problem
 
 FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")
 SLUG_FEEDS = {
@@ -100,19 +102,54 @@ def _metadata_position(path: str, key: str) -> tuple[int, int]:
     return 1, 1
 
 
-def _content_claim(item: Any, content_root: str) -> Claim | None:
-    save_as = getattr(item, "save_as", None)
-    if not save_as:
-        return None
+def _content_claim(item: Any, path: str, content_root: str) -> Claim:
+    """What writes ``path``: an article, page or static file (``item``)."""
     what = host.what_writes(item)
     source_path = getattr(item, "source_path", None)
     if not source_path:
-        return Claim(normal(save_as), what)
+        return Claim(path, what)
     metadata = getattr(item, "metadata", None) or {}
     field = next((k for k in ("save_as", "slug") if k in metadata), "")
-    return Claim(
-        normal(save_as), what, field=field, file=source_path, root=content_root
-    )
+    return Claim(path, what, field=field, file=source_path, root=content_root)
+
+
+class TheirClaims(Mapping[str, Claim]):
+    """Every output path the rest of the build writes, and what writes it.
+
+    A path of an article, page or static file gets its Claim only when it is
+    looked up, which is when it meets one of ours: a build lists every
+    article, and most never collide (300 articles: about 4 ms less a build).
+    """
+
+    def __init__(self, content_root: str):
+        self.content_root = content_root
+        # path -> its Claim, or the Pelican object to make it from
+        self._found: dict[str, Any] = {}
+
+    def add(self, claim: Claim) -> None:
+        """Another write; the first one named for a path keeps it."""
+        self._found.setdefault(claim.path, claim)
+
+    def add_content(self, item: Any) -> None:
+        """An article, page or static file, if it is written at all."""
+        save_as = getattr(item, "save_as", None)
+        if save_as:
+            self._found.setdefault(normal(save_as), item)
+
+    def __getitem__(self, path: str) -> Claim:
+        found = self._found[path]
+        if not isinstance(found, Claim):
+            found = self._found[path] = _content_claim(found, path, self.content_root)
+        return found
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
 
 
 def _setting_claims(settings: dict[str, Any]) -> Iterator[Claim]:
@@ -151,24 +188,19 @@ def _wrapper_claims(generator: Any, settings: dict[str, Any]) -> Iterator[Claim]
 
 def their_claims(
     generators: Iterable[Any], settings: dict[str, Any], content_root: str
-) -> dict[str, Claim]:
+) -> TheirClaims:
     """Every output path the other generators and settings will write."""
-    claims: dict[str, Claim] = {}
-
-    def add(claim: Claim | None) -> None:
-        if claim is not None:
-            claims.setdefault(claim.path, claim)
-
+    claims = TheirClaims(content_root)
     generators = list(generators)
     for item in host.contents_of(generators):  # articles and pages, every status
-        add(_content_claim(item, content_root))
+        claims.add_content(item)
     for generator in generators:
         for item in getattr(generator, "staticfiles", None) or ():
-            add(_content_claim(item, content_root))
+            claims.add_content(item)
         for claim in _wrapper_claims(generator, settings):
-            add(claim)
+            claims.add(claim)
     for claim in _setting_claims(settings):
-        add(claim)
+        claims.add(claim)
     return claims
 
 
@@ -180,7 +212,7 @@ def _parents(path: str) -> Iterator[str]:
 
 
 def settle(
-    ours: Iterable[Claim], theirs: dict[str, Claim]
+    ours: Iterable[Claim], theirs: Mapping[str, Claim]
 ) -> tuple[set[str], list[Collision]]:
     """Which of our writes to leave out (``Claim.key``), and the collisions.
 
@@ -255,6 +287,8 @@ def problem(collision: Collision, primary_url: str | None = None) -> Problem | N
     """One located warning, at the other side's file when there is one (that
     is what holds the address), else at our YAML; None when neither is a file.
     """
+    from .problems import WARNING, Problem
+
     text = message(collision, primary_url)
     for side in (collision.theirs, collision.ours):
         if side.source:

@@ -22,32 +22,26 @@ from typing import TYPE_CHECKING, Any
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 
-from . import (
-    assemble,
-    authors,
-    caching,
-    collisions,
-    host,
-    markers,
-    our_outputs,
-    summary,
-    write,
-)
+from . import SECTIONS, caching, collisions, host, our_outputs, write
 from . import settings as realself_settings
-from .catalogs import page_words
-from .collect import Collection, collect, find_files
+from .assemble import Pages
 from .languages import Sites
-from .load import load_file
-from .marker_render import MarkerRenderer
-from .problems import report
+from .paths import find_files
 from .template_api import realself_context
 
+# What only a site with our YAML needs (reading, checking, rendering, the
+# voice check, summary lines) is imported where it is used: every `pelican`
+# run of a site without it would pay for the import (see __init__.py).
 if TYPE_CHECKING:
-    # Imported where used: a site without our YAML never needs them, and
-    # every millisecond of import is paid by every `pelican` run.
+    from .collect import Collection
     from .pages import RealselfProfile
 
 logger = logging.getLogger(__name__)
+
+
+def _nothing_skipped(kind: str, slug: str | None) -> None:
+    """Why a document was left out, when none was read."""
+    return None
 
 
 class RealselfGenerator(Generator, FileStampDataCacher):
@@ -56,10 +50,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def __init__(self, *args: Any, **kwargs: Any):
         self.parsed_files = 0  # files read from disk (not from the cache)
         self.summary_line = ""  # the line the build ends with (summary.py)
-        self.pages = assemble.Pages()  # filled when there are documents
+        self.pages = Pages()  # filled when there are documents
         self.settled = our_outputs.Settled()  # which of our writes are ours
-        # made when there are documents
-        self.render: caching.RememberingRenderer | None = None
+        self.why_skipped = _nothing_skipped  # collect.Collection.why_skipped
+        self.render: Any = None  # rendered.RememberingRenderer, with documents
         Generator.__init__(self, *args, **kwargs)
         self.config = realself_settings.of(self.settings)  # read as the build began
         # Parsed YAML is cached with Pelican's CACHE_CONTENT/LOAD_CONTENT_CACHE,
@@ -82,6 +76,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             for doc in docs:
                 doc.source = source
             return docs, [dataclasses.replace(p, source=source) for p in problems]
+        from .load import load_file
+
         self.parsed_files += 1
         docs, problems = load_file(path, source, limits)
         self.cache_data(path, (docs, problems))
@@ -101,33 +97,47 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         files: list[str] = []  # read here; none when check passes its own
         if collection is None:
             files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
-            collection = collect(files, self.path, config, self.settings, self._load)
+        if files or collection is not None:
+            self._read(files, collection, render)
+        self.realself = realself_context(self.pages, config.now, config.sidebar_offers)
+        self.context["realself"] = self.realself
+
+    def _read(
+        self, files: list[str], collection: Collection | None, render: Any
+    ) -> None:
+        """Collect our documents (unless check gave them) and assemble pages."""
+        from . import summary
+        from .collect import collect
+        from .problems import report
+
+        if collection is None:
+            collection = collect(
+                files, self.path, self.config, self.settings, self._load
+            )
             self.save_cache()
         self.why_skipped = collection.why_skipped  # for markers naming them
-        # Without a valid document there is nothing to render: a site that does
-        # not use the plugin yet pays for neither Markdown nor the Content
-        # classes (pelican --autoreload rebuilds it on every save).
+        # Without a valid document (every file has an error, say) there is
+        # nothing to render: no Markdown, no Content classes.
         if collection.profiles or collection.notes or collection.offers:
             self._documents(collection, render)
         report(collection.problems, logger)
-
-        self.realself = realself_context(self.pages, config.now, config.sidebar_offers)
-        self.context["realself"] = self.realself
         if files:  # not for check's dry run
             self.summary_line = summary.of_build(
-                self.pages, collection, config.timezone
+                self.pages, collection, self.config.timezone
             )
 
     def _documents(self, collection: Collection, render: Any = None) -> None:
+        from . import assemble, authors, rendered
+
         if render is None:
-            rendered = FileDataCacher(
+            kept = FileDataCacher(
                 self.settings,
                 "RealselfRendered",
                 self.settings["CACHE_CONTENT"],
                 self.settings["LOAD_CONTENT_CACHE"],
             )
-            caching.compress_lightly(rendered)
-            render = caching.RememberingRenderer(self.settings, rendered)
+            caching.compress_lightly(kept)
+            render = rendered.RememberingRenderer(self.settings, kept)
         self.render = render
         inputs = assemble.Inputs(
             render=render,
@@ -200,6 +210,15 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def replace_markers(self, generators: list[Any]) -> None:
         """Markers in every article and page become our sections."""
+        contents = host.contents_of(generators)
+        if not any(map(_may_hold_markers, contents)):
+            # Nothing to replace, and nothing for feeds to link: the marker
+            # code is not even imported (most sites, most builds).
+            return
+        from . import markers
+        from .catalogs import page_words
+        from .marker_render import MarkerRenderer
+
         render = MarkerRenderer(
             self.realself,
             self.pages.elsewhere,
@@ -210,7 +229,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         )
         sections = markers.Sections(render, self.path, self.why_skipped)
         # The feed handler finds this build's sections in the shared context.
-        self.context[markers.SECTIONS] = sections
+        self.context[SECTIONS] = sections
         sections.replace_all(host.contents_of(generators))
 
     # -- writing ---------------------------------------------------------------
@@ -228,4 +247,18 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             lang=self.sites.here,
         )
         if self.summary_line:
+            from . import summary
+
             summary.show(self.summary_line)
+
+
+def _may_hold_markers(content: Any) -> bool:
+    """Whether an article or page names us at all, in its HTML or summary.
+
+    Markers (``[realself:...]``) and the sections a summary plugin may have
+    copied both say "realself"; a post that does not is left as it is.
+    """
+    summary = content.metadata.get("summary")
+    return "realself" in (host.html_of(content) or "") or (
+        isinstance(summary, str) and "realself" in summary
+    )

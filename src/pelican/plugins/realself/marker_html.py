@@ -17,7 +17,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from .collect import site_relative
+from .paths import site_relative
 from .problems import WARNING, Problem
 
 # Whitespace as a reader may have written it: Typogrify's widont joins the

@@ -35,8 +35,6 @@ from .problems import Problem, report
 logger = logging.getLogger(__name__)
 
 ROOT = "__realself_siteurl__"
-# The context key our generator leaves its Sections under.
-SECTIONS = "realself_sections"
 # A placed section, between its comments: <!--realself:offer circle-->...
 _REGION = re.compile(
     r"<!--realself:(?P<key>[^>]*?)-->.*?<!--/realself:(?P=key)-->", re.DOTALL
@@ -156,9 +154,9 @@ def _render_rooted(
 class Sections:
     """What the markers of one build became.
 
-    The generator leaves it in Pelican's shared context (``SECTIONS``), so the
-    feed handler of that build, and not of another one (i18n_subsites runs
-    several), finds it.
+    The generator leaves it in Pelican's shared context (under the package's
+    ``SECTIONS`` key), so the feed handler of that build, and not of another
+    one (i18n_subsites runs several), finds it.
     """
 
     def __init__(

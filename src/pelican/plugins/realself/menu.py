@@ -220,11 +220,16 @@ def add_ours(
     writes: an entry never leads to a page another part of the build keeps.
     """
     config = realself_settings.of(settings)
-    words = Labels(lang, config.labels)
-    names = {
-        entry: str(words.gettext(label)) if label == DEFAULT_LABELS[entry] else label
-        for entry, label in labels(settings).items()
-    }
+    names = labels(settings)  # says so on every build when REALSELF_MENU is wrong
+
+    def title(entry: str) -> str:
+        """The entry's label; ours in the site's language (the catalog is read
+        only when there is an entry to name)."""
+        label = names[entry]
+        if label != DEFAULT_LABELS[entry]:
+            return label
+        return str(Labels(lang, config.labels).gettext(label))
+
     entries = {}
     if "profile" in names and primary and primary.status == "published":
         home = config.primary_save_as
@@ -235,12 +240,12 @@ def add_ours(
         )
         save_as = home if at_home else primary.save_as
         if at_home or (primary.writes_here and settled.free(save_as, primary)):
-            entry = MenuEntry(names["profile"], primary.url, save_as, primary)
+            entry = MenuEntry(title("profile"), primary.url, save_as, primary)
             entries["profile"] = entry
     give = config.give_save_as
     free = settled.free(give, "REALSELF_GIVE_SAVE_AS")
     if "give" in names and free and open_offers:
-        entries["give"] = MenuEntry(names["give"], config.give_url, give)
+        entries["give"] = MenuEntry(title("give"), config.give_url, give)
     if "profile" in entries:
         repoint_about(context, settings, entries["profile"], settled.written)
     add(context, settings, entries)

@@ -20,7 +20,7 @@ from pelican.utils import slugify
 
 from . import host
 from . import settings as realself_settings
-from .collect import site_relative
+from .paths import site_relative
 from .problems import WARNING, Problem
 from .urls import PLACEHOLDERS
 

@@ -9,14 +9,17 @@ write, whether it is still ours.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import collisions
 from .collisions import Claim, normal
 from .offer_state import UPCOMING
-from .problems import Problem
 from .settings import Config
+
+if TYPE_CHECKING:
+    from .problems import Problem
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +113,7 @@ class Settled:
 
 
 def settle(
-    pages: Any, config: Config, theirs: dict[str, Claim]
+    pages: Any, config: Config, theirs: Mapping[str, Claim]
 ) -> tuple[Settled, list[Problem]]:
     """Leave out our writes that meet ``theirs``; the problems that says.
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import settings as realself_settings
+from .paths import identity, inside, site_relative
 
 logger = logging.getLogger(__name__)
 YAML = (".yaml", ".yml")
@@ -62,8 +63,6 @@ def keep_private(generator: Any) -> None:
     file (or a folder) holding our YAML; Pelican would copy it as it is.
     Links to it stay unresolved (Pelican says so) and nothing is copied.
     """
-    from .collect import site_relative
-
     settings = generator.settings
     root, paths = settings["PATH"], realself_settings.of(settings).paths
     ours = _identities(root, paths) if generator.staticfiles else set()
@@ -88,15 +87,6 @@ def keep_private(generator: Any) -> None:
     generator.context["staticfiles"] = generator.staticfiles
 
 
-def identity(path: str) -> tuple[int, int] | None:
-    """The device and inode ``path`` leads to, or None if it leads nowhere."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
-
-
 def _identities(content_root: str, paths: Iterable[str] | str) -> set:
     """(device, inode) of every file in our YAML folders: a hard link to one
     elsewhere in content/ is the same file under another name."""
@@ -116,8 +106,6 @@ def _identities(content_root: str, paths: Iterable[str] | str) -> set:
 def writable(path: str, output: str) -> bool:
     """Whether writing ``path`` stays in the ``output`` folder: its folder must
     be in there; a link at ``path`` itself is replaced (``detach``)."""
-    from .collect import inside
-
     path = os.path.normpath(path)
     name = os.path.basename(path)
     return name not in ("", ".", "..") and inside(os.path.dirname(path), output)

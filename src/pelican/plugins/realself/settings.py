@@ -15,10 +15,11 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import Field, dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .limits import Limits
+if TYPE_CHECKING:  # imported when a file is read: a site without YAML never is
+    from .limits import Limits
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ class Config:
     @property
     def limits(self) -> Limits:
         """How much one YAML file may ask of the build."""
+        from .limits import Limits
+
         return Limits(max_bytes=self.max_file_bytes)
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from .render import visible_text
 from .urls import is_safe
 
 if TYPE_CHECKING:
@@ -37,6 +36,10 @@ def json_script(data: Any) -> Markup:
 
 def plain(html: str) -> str:
     """Visible text of an HTML fragment on one line, for descriptions."""
+    # Imported here: realself.json of a site without documents needs the rest
+    # of this module only, and render.py loads nh3.
+    from .render import visible_text
+
     return " ".join(visible_text(html).split())
 
 

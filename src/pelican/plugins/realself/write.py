@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from . import export, page_head, private, structured, theme_parent
+from . import export, private, structured
 from .catalogs import FEED_TITLE, Labels, page_words, setting_text
 from .inside_output import InsideOutput, target
 from .our_outputs import Settled, opened, static_names
@@ -51,6 +51,10 @@ class _Writer:
 
     def page(self, save_as: str, template: str, url: str, lang: str, **extra: Any):
         """One page in our template; its head markup reaches <head> in any theme."""
+        # Only a build with documents writes pages (a site without our YAML
+        # gets realself.json and our static files): imported here for them.
+        from . import page_head, theme_parent
+
         found = self.get_template(template)
         if self._parent is None:
             self._parent = theme_parent.page_parent(found.environment)
