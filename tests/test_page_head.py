@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment
@@ -213,3 +214,38 @@ def test_page_title_says_what_the_loop_of_replace_said(first, sitename):
     page_title, plain = _title_macros()
     values = {"first": Markup(first), "sitename": sitename}
     assert page_title(Markup(first), sitename) == plain.render(values)
+
+
+NAMES = {
+    "base.html": (
+        "<html><head><title>Site</title></head>"
+        "<body>{% block content %}{% endblock %}</body></html>"
+    ),
+    "names.html": "{% macro who() %}{{ owner|default('nobody') }}{% endmacro %}",
+    "page.html": (
+        '{% extends "base.html" %}'
+        '{% block realself_title %}{% import "names.html" as n %}{{ n.who() }}'
+        "{% endblock %}"
+        '{% block realself_head %}{% import "names.html" as n %}'
+        '<meta name="owner" content="{{ n.who() }}">{% endblock %}'
+        '{% block content %}{% import "names.html" as n %}'
+        '<p class="realself-owner">{{ n.who() }}</p>{% endblock %}'
+    ),
+}
+
+
+@pytest.mark.parametrize("own_globals", [None, {"owner": "Sam"}])
+def test_imports_without_context_see_the_pages_own_globals_as_before(own_globals):
+    """The page's context leaves out the names of its globals only when they
+    are the environment's (the module imported without context is then the
+    cached one either way); a page template with globals of its own keeps
+    them, so what it imports without context still sees them."""
+    env = Environment(loader=DictLoader(NAMES))
+    template = env.get_template("page.html", globals=own_globals)
+    finished = page_head.FinishedPage(template, set()).render({})
+    assert finished == plain(template, {})
+    who = "Sam" if own_globals else "nobody"
+    assert finished.count(who) == 3
+    assert f"<title>{who}</title>" in finished
+    shortcut = not page_head._page_context(template, {}).globals_keys
+    assert shortcut is (own_globals is None)
