@@ -284,10 +284,10 @@ def test_translations_match_pelicans_own_rule():
 # reading and checking YAML, Markdown and its cleaning (nh3), our Content
 # classes, pages and their head markup, markers, the voice check, problems.
 ONLY_WITH_DOCUMENTS = {
-    *("authors", "collect", "cross_checks", "dates", "head_scan", "limits"),
-    *("load", "marker_html", "marker_render", "markers", "migrate", "models"),
-    *("pages", "page_head", "problems", "render", "rendered", "summary"),
-    *("theme_parent", "traps", "voice"),
+    *("assemble", "authors", "collect", "cross_checks", "dates", "head_scan"),
+    *("limits", "load", "marker_html", "marker_render", "markers", "migrate"),
+    *("models", "pages", "page_head", "problems", "render", "rendered"),
+    *("summary", "theme_parent", "traps", "voice"),
 }
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pelican.utils import order_content
 
 from . import translations
 from .languages import Sites, same
+from .our_outputs import Pages
 
 if TYPE_CHECKING:
     # Pages (empty) is made on every build; the rest only with documents.
@@ -24,52 +25,6 @@ if TYPE_CHECKING:
     from .pages import RealselfOffer, RealselfProfile
 
 _EPOCH = dt.date(1, 1, 1)  # where undated notes sort
-
-
-@dataclass
-class Pages:
-    """What this site writes from our documents, and what another site shows."""
-
-    profiles: list[RealselfProfile] = field(default_factory=list)  # published
-    translations: list[RealselfProfile] = field(default_factory=list)
-    hidden_profiles: list[RealselfProfile] = field(default_factory=list)
-    draft_profiles: list[RealselfProfile] = field(default_factory=list)
-    primary: RealselfProfile | None = None
-    offers: list[RealselfOffer] = field(default_factory=list)  # published, soonest
-    offer_translations: list[RealselfOffer] = field(default_factory=list)
-    other_offers: list[RealselfOffer] = field(default_factory=list)  # hidden, drafts
-    # (kind, slug) -> a version another language's site shows (i18n_subsites),
-    # so a marker naming it links there
-    elsewhere: dict[tuple[str, str], Any] = field(default_factory=dict)
-
-    def all_profiles(self) -> list[RealselfProfile]:
-        """Every profile this site writes."""
-        return [
-            *self.profiles,
-            *self.translations,
-            *self.hidden_profiles,
-            *self.draft_profiles,
-        ]
-
-    def all_offers(self) -> list[RealselfOffer]:
-        """Every offer this site writes, published ones first."""
-        return [*self.offers, *self.offer_translations, *self.other_offers]
-
-    def primary_here(self) -> RealselfProfile | None:
-        """The primary profile, when this site writes it at the primary
-        address (REALSELF_PRIMARY_SAVE_AS): published, in this site's language.
-        What we claim and what we write both ask this."""
-        primary = self.primary
-        if primary and primary.status == "published" and primary.writes_here:
-            return primary
-        return None
-
-    def versions(self) -> dict[str, list[RealselfProfile]]:
-        """Every profile this site writes by slug, the original first."""
-        versions: dict[str, list[RealselfProfile]] = {}
-        for profile in self.all_profiles():
-            versions.setdefault(profile.slug, []).append(profile)
-        return versions
 
 
 @dataclass(frozen=True)

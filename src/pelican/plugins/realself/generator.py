@@ -24,7 +24,6 @@ from pelican.generators import Generator
 
 from . import SECTIONS, caching, collisions, host, our_outputs, write
 from . import settings as realself_settings
-from .assemble import Pages
 from .languages import Sites
 from .paths import find_files
 from .template_api import realself_context
@@ -50,7 +49,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
     def __init__(self, *args: Any, **kwargs: Any):
         self.parsed_files = 0  # files read from disk (not from the cache)
         self.summary_line = ""  # the line the build ends with (summary.py)
-        self.pages = Pages()  # filled when there are documents
+        self.pages = our_outputs.Pages()  # filled when there are documents
         self.settled = our_outputs.Settled()  # which of our writes are ours
         self.why_skipped = _nothing_skipped  # collect.Collection.why_skipped
         self.render: Any = None  # rendered.RememberingRenderer, with documents

@@ -20,7 +20,7 @@ class MarkerRenderer:
     def __init__(
         self,
         realself: Any,  # template_api.RealselfContext: this site's published pages
-        elsewhere: dict[tuple[str, str], Any],  # assemble.Pages.elsewhere
+        elsewhere: dict[tuple[str, str], Any],  # our_outputs.Pages.elsewhere
         get_template: Callable[[str], Any],
         context: dict[str, Any],
         words: Callable[[str], dict[str, Any]],  # lang -> catalogs.page_words

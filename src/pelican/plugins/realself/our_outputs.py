@@ -1,4 +1,4 @@
-"""Our output paths: what we would write, and what we do once settled.
+"""What we write: our pages, their output paths, and what we do once settled.
 
 Before anything is written, every path we would write is claimed in the order
 we write it; collisions.py compares the claims with the rest of the build and
@@ -19,9 +19,58 @@ from .offer_state import UPCOMING
 from .settings import Config
 
 if TYPE_CHECKING:
+    from .pages import RealselfOffer, RealselfProfile
     from .problems import Problem
 
 logger = logging.getLogger(__name__)
+
+
+# Here, not in assemble.py (which fills it): every build makes one, empty when
+# there are no documents, and a site without our YAML never loads assemble.py.
+@dataclass
+class Pages:
+    """What this site writes from our documents, and what another site shows."""
+
+    profiles: list[RealselfProfile] = field(default_factory=list)  # published
+    translations: list[RealselfProfile] = field(default_factory=list)
+    hidden_profiles: list[RealselfProfile] = field(default_factory=list)
+    draft_profiles: list[RealselfProfile] = field(default_factory=list)
+    primary: RealselfProfile | None = None
+    offers: list[RealselfOffer] = field(default_factory=list)  # published, soonest
+    offer_translations: list[RealselfOffer] = field(default_factory=list)
+    other_offers: list[RealselfOffer] = field(default_factory=list)  # hidden, drafts
+    # (kind, slug) -> a version another language's site shows (i18n_subsites),
+    # so a marker naming it links there
+    elsewhere: dict[tuple[str, str], Any] = field(default_factory=dict)
+
+    def all_profiles(self) -> list[RealselfProfile]:
+        """Every profile this site writes."""
+        return [
+            *self.profiles,
+            *self.translations,
+            *self.hidden_profiles,
+            *self.draft_profiles,
+        ]
+
+    def all_offers(self) -> list[RealselfOffer]:
+        """Every offer this site writes, published ones first."""
+        return [*self.offers, *self.offer_translations, *self.other_offers]
+
+    def primary_here(self) -> RealselfProfile | None:
+        """The primary profile, when this site writes it at the primary
+        address (REALSELF_PRIMARY_SAVE_AS): published, in this site's language.
+        What we claim and what we write both ask this."""
+        primary = self.primary
+        if primary and primary.status == "published" and primary.writes_here:
+            return primary
+        return None
+
+    def versions(self) -> dict[str, list[RealselfProfile]]:
+        """Every profile this site writes by slug, the original first."""
+        versions: dict[str, list[RealselfProfile]] = {}
+        for profile in self.all_profiles():
+            versions.setdefault(profile.slug, []).append(profile)
+        return versions
 
 
 def static_names(css: bool) -> list[str]:
@@ -58,7 +107,7 @@ def _setting_claim(config: Config, name: str, what: str) -> Claim:
 
 
 def our_claims(pages: Any, config: Config) -> list[Claim]:
-    """What we would write from ``pages`` (assemble.Pages), in writing order."""
+    """What we would write from ``pages``, in writing order."""
     claims = []
     for profile in pages.all_profiles():
         what = f"the profile {profile.slug}"

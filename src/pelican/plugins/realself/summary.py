@@ -55,7 +55,7 @@ def line(
 
 
 def of_build(pages: Any, collection: Any, timezone: ZoneInfo) -> str:
-    """The line for a build of ``pages`` (assemble.Pages) from ``collection``."""
+    """The line for a build of ``pages`` (our_outputs.Pages) from ``collection``."""
     change = next_change(pages.offers)
     return line(
         profiles=len(pages.profiles),

@@ -47,7 +47,7 @@ class RealselfContext:
 def realself_context(
     pages: Any, now: dt.datetime, sidebar_limit: int
 ) -> RealselfContext:
-    """The ``realself`` object of one build, from its pages (assemble.Pages)."""
+    """The ``realself`` object of one build, from its pages (our_outputs.Pages)."""
     realself = RealselfContext(
         profiles=pages.profiles,
         primary=pages.primary,

@@ -149,7 +149,7 @@ def write_all(
     output_path: str,
     lang: str,
 ) -> None:
-    """Write ``pages`` (assemble.Pages) with Pelican's ``writer``.
+    """Write ``pages`` (our_outputs.Pages) with Pelican's ``writer``.
 
     ``lang`` is this site's language (give/ and the feed). A profile without
     a ``now`` block was modified on the build's date.
