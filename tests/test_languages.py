@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from pelican.plugins.realself.languages import key, tag
+from pelican.plugins.realself.languages import direction, key, tag
 
 from conftest import english_label_words, readable_text
 
@@ -443,3 +443,17 @@ def test_a_post_shows_the_version_in_its_language(site):
     assert post.select_one(".realself-giveaway-title").get_text() == (
         "Gratuit, avant toute chose"
     )
+
+
+def test_a_direction_asked_again_is_what_it_works_out():
+    """direction() keeps its answer per code (every card and note asks)."""
+    codes = ["en", "EN", "ar", "ar-EG", "he", "fa_IR", "fr", "pt-BR", "zz", "x-klingon"]
+    for _ in range(2):
+        for code in codes:
+            assert direction(code) == direction.__wrapped__(code), code
+    assert [direction(c) for c in ("ar", "he", "fr", "zz")] == [
+        "rtl",
+        "rtl",
+        "ltr",
+        "ltr",
+    ]

@@ -6,6 +6,7 @@ import functools
 
 import pytest
 from jinja2 import StrictUndefined
+from markupsafe import escape
 from test_themes import MINIMAL
 
 # At the test clock (2026-11-25T12:00 UTC) these are, in order:
@@ -489,13 +490,9 @@ def test_offer_json_ld_in_the_site_timezone(site):
     assert data["validThrough"] == "2026-12-05T23:59:00-05:00"
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_what_an_offer_keeps_is_what_it_would_work_out_again(site, monkeypatch, lang):
-    """An offer works out its status label, the labels for the visitor clock,
-    "as of" and its window once (they show on several pages); each kept value
-    equals working it out again, for every state and in another language."""
+def written_offers(site, monkeypatch, **settings) -> list:
+    """The offers whose pages a build of OFFERS wrote, as the writer had them."""
     from pelican.plugins.realself import write
-    from pelican.plugins.realself.pages import RealselfOffer
 
     written = []
     original = write._Writer.offer
@@ -505,7 +502,18 @@ def test_what_an_offer_keeps_is_what_it_would_work_out_again(site, monkeypatch, 
         return original(self, item)
 
     monkeypatch.setattr(write._Writer, "offer", offer)
-    make(site, DEFAULT_LANG=lang)
+    make(site, **settings)
+    return written
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_what_an_offer_keeps_is_what_it_would_work_out_again(site, monkeypatch, lang):
+    """An offer works out its status label, the labels for the visitor clock,
+    "as of" and its window once (they show on several pages); each kept value
+    equals working it out again, for every state and in another language."""
+    from pelican.plugins.realself.pages import RealselfOffer
+
+    written = written_offers(site, monkeypatch, DEFAULT_LANG=lang)
     kept = {
         name: value.func
         for name, value in vars(RealselfOffer).items()
@@ -517,3 +525,19 @@ def test_what_an_offer_keeps_is_what_it_would_work_out_again(site, monkeypatch, 
         for name, work_out in kept.items():
             assert name in vars(item), (item.slug, name)  # its page asked
             assert vars(item)[name] == work_out(item), (item.slug, name)
+
+
+def test_a_link_with_nothing_to_resolve_is_escaped_or_refused(
+    site, monkeypatch, problems
+):
+    """Links without a {…} placeholder skip the resolving (every card asks for
+    its claim link twice): a safe one comes back escaped, an unsafe one is
+    still refused and said, naming the document."""
+    item = written_offers(site, monkeypatch)[0]
+    problems()  # only what follows
+    for url in ["mailto:sam@example.com?subject=A&b=1", "https://x.example/", "/give/"]:
+        assert item.link(url) == escape(url)
+    assert item.link("") is None
+    assert item.link("javascript:alert(1)", field=("claim",)) is None
+    (said,) = problems()
+    assert "sam.yaml" in said and "claim" in said and "javascript" in said

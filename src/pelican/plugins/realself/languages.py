@@ -67,6 +67,7 @@ def locale_of(lang: str) -> Locale:
     return Locale.parse("en")
 
 
+@functools.lru_cache(maxsize=256)  # asked for by every card and note of a page
 def direction(lang: str) -> str:
     """ "rtl" for a language written right to left (Arabic, Hebrew), else "ltr"."""
     if key(lang) == "en":  # without loading Babel's data (test_dates.py)

@@ -245,6 +245,10 @@ class RealselfContent(host.PelicanContent):
         """
         if url is None:
             return None
+        if not url.startswith("{") and urls.is_safe(url):
+            # nothing to resolve nor to say (an offer's claim link, asked
+            # twice by every card): what the path below returns for it
+            return escape(url) if url else None
         resolved = url
         with self._about(field, doc):
             if url.startswith("{"):
