@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import logging
 import os
 import posixpath
@@ -572,10 +571,11 @@ class RealselfOffer(RealselfContent):
     def past(self) -> bool:
         return self.state in (CLOSED, FULL)
 
-    # The state, its labels and dates are the build's: worked out once an
-    # offer, which shows on its page, its profile's, give/ and the sidebar.
-    # (What holds a link is not kept: {static} resolves per page written.)
-    @functools.cached_property
+    # Worked out on each page that shows the offer, not kept on it: kept,
+    # they added about 3 KiB of peak memory an offer (bench growth) for a few
+    # microseconds a card; the labels themselves are kept once per language
+    # (catalogs.Labels).
+    @property
     def state_label(self) -> Markup:
         """The status in the offer's language: "Open", "Ouvert".
 
@@ -589,18 +589,18 @@ class RealselfOffer(RealselfContent):
             return self.i18n.gettext("Opens %(when)s", when=self.when(shown))
         return self.i18n.gettext(LABELS[self.state])
 
-    @functools.cached_property
+    @property
     def labels_by_state(self) -> list[tuple[str, str]]:
         """Status labels for the visitor-clock script (data-label-*)."""
         return sorted(
             (state, self.i18n.gettext(label)) for state, label in LABELS.items()
         )
 
-    @functools.cached_property
+    @property
     def as_of_text(self) -> str:
         return self.when(self.build_time)
 
-    @functools.cached_property
+    @property
     def window_text(self) -> Markup:
         # A bare date is shown as a date; a time is shown in its own zone.
         opens, closes = self.model.opens, self.model.closes
