@@ -252,12 +252,9 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
 
 def _may_hold_markers(content: Any) -> bool:
-    """Whether an article or page names us at all, in its HTML or summary.
+    """Whether an article or page names us at all, in its HTML or metadata.
 
     Markers (``[realself:...]``) and the sections a summary plugin may have
     copied both say "realself"; a post that does not is left as it is.
     """
-    summary = content.metadata.get("summary")
-    return "realself" in (host.html_of(content) or "") or (
-        isinstance(summary, str) and "realself" in summary
-    )
+    return host.says(content, "realself")

@@ -257,6 +257,14 @@ def html_of(content: Any) -> str | None:
     return getattr(content, "_content", None)
 
 
+def says(content: Any, word: str) -> bool:
+    """Whether a post's HTML as read (``html_of``) or any text of its metadata
+    (its summary among them) holds ``word``: a quick look before reading it
+    closely."""
+    texts = [html_of(content), *(getattr(content, "metadata", None) or {}).values()]
+    return any(isinstance(text, str) and word in text for text in texts)
+
+
 def set_html(content: Any, html: str) -> None:
     """Replace a post's HTML (see ``html_of``)."""
     content._content = html

@@ -334,9 +334,7 @@ def _may_link(content: Any) -> bool:
     blog cost a cold build 6-10 ms. tests/test_migrate.py holds the warnings
     equal to reading every source; only a link that reaches no page (a
     Markdown reference nobody uses) goes unsaid, as Pelican never follows it."""
-    texts = [host.html_of(content)]
-    texts += (getattr(content, "metadata", None) or {}).values()
-    return any(isinstance(text, str) and "filename" in text for text in texts)
+    return host.says(content, "filename")
 
 
 def dead_about_links(
