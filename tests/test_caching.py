@@ -209,3 +209,27 @@ def test_kept_templates_follow_a_change_of_jinja_options(site, trim):
     assert site.read("about/index.html") != expected
     site.build(JINJA_ENVIRONMENT=options, **cached)
     assert site.read("about/index.html") == expected
+
+
+def test_versions_in_cache_keys_are_the_installed_ones():
+    """Cache keys read versions from the modules (``__version__``) instead of
+    the installed metadata: the same strings, so kept caches stay valid."""
+    import tomllib
+    from importlib.metadata import version
+
+    import markdown
+    import nh3
+
+    import pelican.plugins.realself as plugin
+    from pelican.plugins.realself import rendered
+
+    from conftest import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert plugin.__version__ == project["project"]["version"]
+    assert plugin.__version__ == version("pelican-realself")
+    assert caching.module_version(markdown, "markdown") == version("markdown")
+    assert caching.module_version(nh3, "nh3") == version("nh3")
+    assert rendered._renderer_code()[1:] == (version("markdown"), version("nh3"))
+    # a module without one: the metadata, as before
+    assert caching.module_version(object(), "jinja2") == version("jinja2")

@@ -11,11 +11,13 @@ import functools
 import hashlib
 from typing import Any
 
+import markdown
+import nh3
 from markupsafe import Markup
 from pelican.cache import FileDataCacher
 
 from . import render, urls
-from .caching import installed
+from .caching import module_version
 
 
 @functools.cache
@@ -23,12 +25,16 @@ def _renderer_code() -> tuple[str, ...]:
     """The cleaning code as loaded (render.py and the URL rule it applies) and
     the versions of Markdown and nh3: read once per process, since a running
     process keeps the code it loaded (and looking up a version scans every
-    installed distribution)."""
+    installed distribution: the modules' own ``__version__`` instead)."""
     code = hashlib.sha256()
     for module in (render, urls):
         with open(module.__file__, "rb") as handle:
             code.update(handle.read())
-    return code.hexdigest(), installed("markdown"), installed("nh3")
+    return (
+        code.hexdigest(),
+        module_version(markdown, "markdown"),
+        module_version(nh3, "nh3"),
+    )
 
 
 def _render_key(settings: dict[str, Any]) -> str:
