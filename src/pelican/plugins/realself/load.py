@@ -32,13 +32,16 @@ from .traps import cut_by_comment
 yaml: Any = None
 _EventLoader: Any = None
 _VALUE_EVENTS: frozenset[type] = frozenset()  # the events a _Builder reads
+_SCALAR_EVENT: type | None = None  # yaml.ScalarEvent, for _Builder.quick
 
 
 def _import_yaml() -> None:
-    global yaml, _EventLoader, _VALUE_EVENTS
+    global yaml, _EventLoader, _VALUE_EVENTS, _SCALAR_EVENT
     if yaml is not None:
         return
     import yaml as module
+
+    _SCALAR_EVENT = module.ScalarEvent
 
     # libyaml makes scanning several times faster; fall back quietly
     _EventLoader = getattr(module, "CSafeLoader", module.SafeLoader)
@@ -371,6 +374,56 @@ class _Builder:
         self.doc.key_positions[path] = position
         top.pending_key = key
 
+    def quick(self, event: yaml.Event) -> None:
+        """``feed`` for most events of a valid document: a plain scalar (no
+        quotes, tag or anchor) that is a key or a value inside a mapping or
+        list, with nothing to report; anything else goes to ``feed``.
+
+        On bench/sites.py's profiles (77 events, 45 of them such scalars)
+        load_text takes 0.29 ms a profile instead of 0.34 (process_time,
+        alternating runs); tests/test_load_quick.py holds the two paths equal.
+        """
+        if (
+            type(event) is not _SCALAR_EVENT
+            or event.tag is not None
+            or event.anchor is not None
+            or not event.implicit[0]
+            or not self.stack
+            or self.nodes >= self.limits.max_nodes
+        ):
+            self.feed(event)
+            return
+        value = event.value
+        if len(value) > self.limits.max_text or _CONTROL.search(value):
+            self.feed(event)
+            return
+        top = self.stack[-1]
+        container = top.value
+        mark = event.start_mark
+        position = (mark.line + 1, mark.column + 1)
+        if type(container) is not list and top.pending_key is _NO_KEY:
+            if value in _NULL:  # an empty key: feed() words the message
+                self.feed(event)
+                return
+            self._key(value, position)  # true and 1 stay keys as written
+            return
+        if value in _BOOL:
+            resolved: Any = _BOOL[value]
+        elif value in _NULL:
+            resolved = None
+        elif len(value) < 19 and _INT.match(value):
+            resolved = int(value)
+        else:
+            resolved = value
+        self.nodes += 1
+        if type(container) is list:
+            self.doc.positions[(*top.path, len(container))] = position
+            container.append(resolved)
+        else:
+            self.doc.positions[(*top.path, top.pending_key)] = position
+            container[top.pending_key] = resolved
+            top.pending_key = _NO_KEY
+
     def feed(self, event: yaml.Event) -> None:
         position = _pos(event.start_mark)
         path = self._child_path()
@@ -553,7 +606,7 @@ def _load_clean_text(
                 and builder is not None
                 and not builder.fatal
             ):
-                builder.feed(event)
+                builder.quick(event)
                 continue
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
