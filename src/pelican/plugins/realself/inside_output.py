@@ -26,9 +26,10 @@ class InsideOutput:
     def __init__(self, writer: Any, output_path: str):
         self._writer = writer
         self._output_path = output_path
+        self._folder = private.OutputFolder(output_path)
 
     def _inside(self, name: str) -> bool:
-        if private.writable(os.path.join(self._output_path, name), self._output_path):
+        if self._folder.writable(os.path.join(self._output_path, name)):
             return True
         logger.error("realself: refusing to write %s outside the output folder", name)
         return False

@@ -8,7 +8,7 @@ says what happened and how to write it instead, at the line it happened.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .problems import WARNING, Problem
@@ -88,12 +88,15 @@ def comma_split(doc: Document, data: Any, path: Path) -> str | None:
 def _walk(data: Any, path: Path = ()) -> Iterator[tuple[Path, list[Any]]]:
     """Every list in a document, with its path."""
     if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _walk(value, (*path, key))
+        pairs: Iterable[tuple[Any, Any]] = data.items()
     elif isinstance(data, list):
         yield path, data
-        for index, value in enumerate(data):
-            yield from _walk(value, (*path, index))
+        pairs = enumerate(data)
+    else:
+        return
+    for key, value in pairs:
+        if isinstance(value, dict | list):  # a generator for each text: 49 a profile
+            yield from _walk(value, (*path, key))
 
 
 def split_sentences(doc: Document) -> list[Problem]:
