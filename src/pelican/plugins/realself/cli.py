@@ -21,7 +21,7 @@ from pelican.settings import get_settings_from_file, read_settings
 from . import host, migrate, schema, starters, voice
 from . import settings as realself_settings
 from .collect import collect
-from .models.fields import is_slug
+from .models.rules import is_slug
 from .paths import find_files, inside, site_relative
 from .problems import ERROR, INFO, WARNING, Problem, capped, one_line
 from .render import MarkdownRenderer

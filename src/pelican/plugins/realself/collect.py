@@ -135,13 +135,6 @@ def collect(
     documents, out.problems = read_documents(files, content_root, config, load)
     if not documents:
         return out
-    # pydantic and the models take longer to import than Pelican needs to build
-    # a small site; a site without our YAML never pays for them.
-    from .models.note import Note
-    from .models.offer import Offer
-    from .models.profile import Profile
-    from .models.validate import kind_of, validate
-
     # A slug may come from the file name when the file holds one of its kind.
     per_file: dict[tuple[str, Any], int] = {}
     for doc, _ in documents:
@@ -155,26 +148,21 @@ def collect(
         if not doc.complete:
             _skip(out, doc, [], per_file, settings)
             continue  # reading stopped early; that problem is already reported
-        model_class, problem = kind_of(doc)
-        if problem is not None:
-            out.problems += _new_problems(doc, [problem])
-            continue
-        model, found = validate(
-            doc,
-            model_class,
-            check_file=file_checker(content_root, path, config.paths),
-        )
+        checker = file_checker(content_root, path, config.paths)
+        model, found, known = _checked(doc, checker)
         out.problems += _new_problems(doc, found)
         if model is None:
-            _skip(out, doc, found, per_file, settings)
+            if known:  # an unknown kind has nothing to remember it by
+                _skip(out, doc, found, per_file, settings)
             continue
         out.problems += traps.split_sentences(doc)
         item = Item(model, doc, path)
-        if isinstance(model, Profile):
+        kind = doc.data["kind"]
+        if kind == "profile":
             _add_profile(out, item, per_file[doc.source, "profile"], settings)
-        elif isinstance(model, Note):
+        elif kind == "note":
             notes.append(item)
-        elif isinstance(model, Offer):
+        elif kind == "offer":
             offers.append((item, per_file[doc.source, "offer"]))
 
     _check_primary(out, Sites.of(settings))
@@ -184,6 +172,31 @@ def collect(
     for item in out.profiles:
         out.problems += _stale_now(item, config)
     return out
+
+
+def _checked(
+    doc: Document, check_file: Callable[..., None]
+) -> tuple[Any, list[Problem], bool]:
+    """The document's record (None when it cannot stand), the problems found
+    in it, and whether its ``kind:`` is one we know.
+
+    A plainly valid document is checked without pydantic (fast_check), whose
+    import and validator building cost more than a small site's whole build;
+    anything else goes to pydantic, which says what is wrong and where.
+    """
+    from .models.fast_check import check
+
+    record = check(doc, check_file)
+    if record is not None:
+        return record, [], True
+    from .models.records import from_model
+    from .models.validate import kind_of, validate
+
+    model_class, problem = kind_of(doc)
+    if problem is not None:
+        return None, [problem], False
+    model, found = validate(doc, model_class, check_file=check_file)
+    return (from_model(model) if model is not None else None), found, True
 
 
 def _skip(
@@ -240,7 +253,7 @@ def _with_slug(
             return item.doc.problem(
                 ("slug",), "is required when a file holds several of this kind"
             )
-        from .models.fields import is_slug  # loaded with the models
+        from .models.rules import is_slug
 
         slug = _default_slug(item.path, settings)
         if not is_slug(slug):  # e.g. ☃.yaml, !!!.yaml

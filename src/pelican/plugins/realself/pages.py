@@ -30,9 +30,9 @@ from .offer_state import CLOSED, CLOSING_SOON, FULL, LABELS, OPEN, UPCOMING
 from .problems import report
 from .render import clean, text
 
-if TYPE_CHECKING:  # the models (pydantic) are imported only when there is YAML
+if TYPE_CHECKING:  # the models are imported only when there is YAML
     from .load import Document
-    from .models.profile import Profile
+    from .models.records import Record
     from .render import MarkdownRenderer
 
 
@@ -287,7 +287,7 @@ class RealselfProfile(RealselfContent):
 
     def __init__(
         self,
-        model: Profile,
+        model: Record,
         render: MarkdownRenderer,
         settings: dict[str, Any],
         source_path: str,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import (
@@ -13,39 +12,16 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from .fields import (
+from .fields import Lang, Markdown, Model, Moment, Slug, Text, text_list
+from .rules import (
+    CLAIM_PLACEHOLDERS,
+    CLAIM_SCHEMES,
     URL_MAX_LENGTH,
-    Lang,
-    Markdown,
-    Model,
-    Moment,
-    Slug,
-    Text,
+    check_claim,
     check_url,
     content_file,
-    text_list,
     url_pattern,
-    url_start,
 )
-
-# A claim is one of the URLs check_url accepts, and of these kinds only.
-CLAIM_SCHEMES = ("https", "mailto")
-CLAIM_PLACEHOLDERS = ("static",)
-_CLAIM = re.compile(
-    "|".join(
-        [re.escape(url_start(s)) for s in CLAIM_SCHEMES]
-        + [re.escape(f"{{{p}}}") for p in CLAIM_PLACEHOLDERS]
-    ),
-    re.IGNORECASE,
-)
-
-
-def check_claim(value: str) -> str:
-    """Claims go somewhere safe: https, mailto, or a file we publish."""
-    if not _CLAIM.match(value.strip()):
-        raise ValueError("use an https:// address, a mailto: link or a {static} file")
-    return value
-
 
 # The claim rule speaks first, so a refused URL gets the claim's own advice.
 ClaimUrl = Annotated[

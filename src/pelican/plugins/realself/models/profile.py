@@ -14,9 +14,9 @@ from .fields import (
     Slug,
     Text,
     Url,
-    one_or_many,
     text_list,
 )
+from .rules import one_or_many
 
 Status = Literal["published", "hidden", "draft"]
 

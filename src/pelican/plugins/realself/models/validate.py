@@ -16,11 +16,11 @@ from pydantic import BaseModel, ValidationError
 from .. import traps
 from ..load import Document, Path
 from ..problems import MAX_PER_FILE, Problem
-from .fields import DOCUMENT_MARKDOWN_BUDGET, SLUG_PATTERN, describe
 from .note import Note
 from .offer import Offer
 from .profile import Profile
 from .recover import model_at, to_leave_out, without
+from .rules import DOCUMENT_MARKDOWN_BUDGET, SLUG_PATTERN, describe
 
 KINDS: dict[str, type[BaseModel]] = {"profile": Profile, "note": Note, "offer": Offer}
 

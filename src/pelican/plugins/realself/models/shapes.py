@@ -1,0 +1,87 @@
+"""What the fast check knows of each model: made from the pydantic models
+by make_shapes.py; do not edit. Remake it after changing a model
+(tests/test_fast_check.py fails until then)::
+
+    ./dev make-shapes
+
+A field is (name, kind, may be None, required, default); a kind is a tuple:
+("text",), ("markdown",), ("slug",), ("lang",), ("url",), ("claim_url",),
+("day",), ("moment",), ("bool",), ("int", least, most), ("literal", values),
+("model", name) or ("list", most items, one mapping may stand for it, item kind).
+"""
+
+from typing import Any
+
+#: ``kind:`` -> the model that reads it
+KINDS = {'profile': 'Profile', 'note': 'Note', 'offer': 'Offer'}
+
+MODELS: dict[str, Any] = {'Profile': (('kind', ('literal', ('profile',)), False, True, None),
+             ('slug', ('slug',), True, False, None),
+             ('primary', ('bool',), False, False, False),
+             ('status',
+              ('literal', ('published', 'hidden', 'draft')),
+              False,
+              False,
+              'published'),
+             ('lang', ('lang',), True, False, None),
+             ('name', ('text',), False, True, None),
+             ('pronouns', ('text',), True, False, None),
+             ('pronunciation', ('text',), True, False, None),
+             ('headline', ('text',), True, False, None),
+             ('photo', ('list', 20, True, ('model', 'Photo')), False, False, []),
+             ('location', ('text',), True, False, None),
+             ('story', ('markdown',), True, False, None),
+             ('facets', ('list', 200, False, ('model', 'Facet')), False, False, []),
+             ('values', ('list', 200, False, ('text',)), False, False, []),
+             ('honest', ('list', 200, False, ('text',)), False, False, []),
+             ('not_a_fit_if', ('list', 200, False, ('text',)), False, False, []),
+             ('now', ('model', 'Now'), True, False, None),
+             ('links', ('list', 200, False, ('model', 'Link')), False, False, []),
+             ('reciprocity', ('model', 'Reciprocity'), True, False, None),
+             ('replaces', ('text',), True, False, None),
+             ('authors', ('list', 20, False, ('text',)), False, False, [])),
+ 'Note': (('kind', ('literal', ('note',)), False, True, None),
+          ('profile', ('slug',), True, False, None),
+          ('quote', ('text',), False, True, None),
+          ('who', ('text',), False, True, None),
+          ('relationship', ('text',), True, False, None),
+          ('date', ('day',), True, False, None),
+          ('link', ('url',), True, False, None),
+          ('consent', ('bool',), False, False, False),
+          ('reply', ('markdown',), True, False, None),
+          ('lang', ('lang',), True, False, None)),
+ 'Offer': (('kind', ('literal', ('offer',)), False, True, None),
+           ('slug', ('slug',), True, False, None),
+           ('profile', ('slug',), True, False, None),
+           ('status',
+            ('literal', ('published', 'hidden', 'draft')),
+            False,
+            False,
+            'published'),
+           ('lang', ('lang',), True, False, None),
+           ('title', ('text',), False, True, None),
+           ('summary', ('markdown',), True, False, None),
+           ('you_get', ('list', 200, False, ('text',)), False, False, []),
+           ('spots', ('int', 0, 1000000), True, False, None),
+           ('claimed', ('int', 0, 1000000), False, False, 0),
+           ('opens', ('moment',), True, False, None),
+           ('closes', ('moment',), True, False, None),
+           ('claim', ('claim_url',), True, False, None),
+           ('asks', ('list', 200, False, ('text',)), False, False, []),
+           ('how_chosen', ('text',), True, False, None),
+           ('tags', ('list', 50, False, ('text',)), False, False, [])),
+ 'Photo': (('src', ('url',), False, True, None),
+           ('alt', ('text',), False, True, None),
+           ('caption', ('text',), True, False, None)),
+ 'Facet': (('label', ('text',), False, True, None),
+           ('text', ('markdown',), False, True, None)),
+ 'Now': (('updated', ('day',), False, True, None),
+         ('text', ('markdown',), False, True, None)),
+ 'Link': (('label', ('text',), False, True, None),
+          ('url', ('url',), False, True, None),
+          ('me', ('bool',), False, False, False)),
+ 'Reciprocity': (('gives', ('list', 200, False, ('text',)), False, False, []),
+                 ('hopes', ('list', 200, False, ('text',)), False, False, []),
+                 ('ask', ('model', 'Ask'), True, False, None)),
+ 'Ask': (('question', ('text',), False, True, None),
+         ('url', ('url',), True, False, None))}
