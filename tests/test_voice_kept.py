@@ -159,9 +159,17 @@ def test_findings_that_change_are_the_new_ones(site):
     assert lee[1] == []
 
 
-def test_without_content_caching_every_profile_is_checked(site):
+def test_without_content_caching_every_profile_is_checked(site, monkeypatch):
+    def no_key(*args):
+        raise AssertionError("a key worked out with nothing to keep")
+
+    # nothing is kept, so no key is worked out (the package's code, the inputs)
+    monkeypatch.setattr(kept, "_code", no_key)
+    monkeypatch.setattr(kept, "inputs", no_key)
     checked, pairs = kept_and_fresh(
         site, _comment, CACHE_CONTENT=False, LOAD_CONTENT_CACHE=False
     )
     assert checked == [2, 2]
+    assert len(pairs) == 4
     assert all(got == fresh for _, got, fresh in pairs)
+    assert any(got for _, got, _ in pairs)

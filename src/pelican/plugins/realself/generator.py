@@ -170,7 +170,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             self.settings["LOAD_CONTENT_CACHE"],
         )
         caching.compress_lightly(kept)
-        find = KeptFindings(kept)
+        keeping = self.settings["CACHE_CONTENT"] or self.settings["LOAD_CONTENT_CACHE"]
+        find = KeptFindings(kept, keeping=bool(keeping))
         for voice_report in voice.check_collection(
             collection, self.render, self.settings, config=self.config, find=find
         ):
