@@ -1,6 +1,6 @@
 """pelican-realself benchmark: ratios measured side by side, medians printed.
 
-    .venv/bin/python bench/benchmark.py            # everything (about 8 minutes)
+    .venv/bin/python bench/benchmark.py            # everything (about 9 minutes)
     .venv/bin/python bench/benchmark.py idle page  # some comparisons only
     .venv/bin/python bench/benchmark.py --reps 3   # fewer repetitions
 
@@ -813,10 +813,20 @@ def main(argv: list[str] | None = None) -> int:
         "said otherwise; median of interleaved runs"
     )
     benches = {
-        # about 8 minutes in all on a quiet 2-core machine
+        # about 9 minutes in all on a quiet 2-core machine
         "typical": (bench_typical, 5),
         "idle": (bench_idle, 9),  # a 2% effect under noise of 10%: many short runs
-        "page": (bench_page, 5),
+        # The same build's CPU time moves by up to 1.7x from run to run here:
+        # each core of this virtual machine runs at about half speed in
+        # phases of 50-300 ms (no steal counted: most likely another tenant on
+        # the same host core),
+        # independently of the other core. A run of 1.5 s averages only a few
+        # phases, so one pair's ratio moves by about 20% (200 pages) and 10%
+        # (800). Over 32 runs of each site, medians of 5 consecutive pairs
+        # ranged over 0.08-0.25, of 9 pairs over 0.03-0.15. The median of the
+        # pairs' ratios moved least; the ratio of each site's fastest run
+        # moved most (every run has slow phases, the fastest one is luck).
+        "page": (bench_page, 9),
         "growth": (bench_growth, 3),
         "incremental": (bench_incremental, 5),
         "check": (bench_check, 3),
