@@ -819,8 +819,8 @@ def main(argv: list[str] | None = None) -> int:
         # The same build's CPU time moves by up to 1.7x from run to run here:
         # each core of this virtual machine runs at about half speed in
         # phases of 50-300 ms (no steal counted: most likely another tenant on
-        # the same host core),
-        # independently of the other core. A run of 1.5 s averages only a few
+        # the same host core), independently of the other core (a fixed
+        # workload timed every 15 ms on each). A run of 1.5 s averages only a few
         # phases, so one pair's ratio moves by about 20% (200 pages) and 10%
         # (800). Over 32 runs of each site, medians of 5 consecutive pairs
         # ranged over 0.08-0.25, of 9 pairs over 0.03-0.15. The median of the
