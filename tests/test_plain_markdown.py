@@ -100,3 +100,119 @@ def test_on_in_a_build_with_pelicans_settings():
     MarkdownReader(settings)
     assert "extensions" in settings["MARKDOWN"]
     assert MarkdownRenderer(settings)._plain
+
+
+# -- paragraphs apart: plain ones skip Markdown, the others go through it ----------
+RENDERER = MarkdownRenderer({"MARKDOWN": copy.deepcopy(DEFAULT_CONFIG["MARKDOWN"])})
+_INLINE = [
+    "**bold**",
+    "*em*",
+    "_under_",
+    "`code`",
+    "``a ` b``",
+    "```x```",
+    "[link](https://example.com)",
+    "[ref][id]",
+    "[id]",
+    "[^1]",
+    "![alt](/i.png)",
+    "<https://example.com>",
+    "&amp;",
+    "&",
+    "\\*",
+    "  \n",
+    "{: .x}",
+    "HTML",
+    "~~s~~",
+    "<span>x</span>",
+]
+_LINE_STARTS = [
+    "- ",
+    "* ",
+    "1. ",
+    "> ",
+    "# ",
+    "    ",
+    "```\n",
+    ": ",
+    "[id]: https://example.com/\n",
+    "[^1]: note\n",
+    "*[HTML]: Hypertext\n",
+    "| a |\n|---|\n",
+    "---\n",
+    "<div>\n",
+    "\t",
+]
+_words = st.text(alphabet=st.sampled_from(_PLAIN[:-1]), max_size=20).map("W".__add__)
+
+
+def _paragraphs(starts: list[str]) -> st.SearchStrategy[str]:
+    line = st.tuples(
+        st.sampled_from(starts),
+        _words,
+        st.lists(st.tuples(st.sampled_from(_INLINE), _words), max_size=3),
+    ).map(lambda t: t[0] + t[1] + "".join(a + b for a, b in t[2]))
+    return st.lists(line, min_size=1, max_size=3).map("\n".join)
+
+
+def _stories(paragraph: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.one_of(paragraph, _words), min_size=2, max_size=5).flatmap(
+        lambda ps: st.lists(
+            st.sampled_from(["\n\n", "\n\n\n", "\n"]),
+            min_size=len(ps),
+            max_size=len(ps),
+        ).map(lambda breaks: "".join(p + b for p, b in zip(ps, breaks, strict=True)))
+    )
+
+
+# Stories whose lines all start with a letter (the way is often taken), and
+# stories with any line start mixed in (the way must be refused).
+stories = st.one_of(
+    _stories(_paragraphs([""])),
+    _stories(_paragraphs(["", "", "", *_LINE_STARTS])),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(stories)
+def test_by_paragraph_is_what_markdown_makes_of_the_whole_text(source):
+    assert RENDERER.html(source) == markdown(source)
+
+
+def test_by_paragraph_takes_its_way_on_a_story():
+    source = (
+        "I fix bikes. Mostly old ones.\n\nI like **bold** things and `code`.\n\n"
+        "Then [a link](https://example.com) and *more*.\n\nThe end, plainly."
+    )
+    calls = []
+    convert = RENDERER._convert
+
+    def counting(text):
+        calls.append(text)
+        return convert(text)
+
+    RENDERER._convert = counting
+    try:
+        html = RENDERER.html(source)
+    finally:
+        del RENDERER._convert
+    assert html == markdown(source)
+    # one Markdown pass, for the two marked paragraphs together
+    assert calls == [
+        "I like **bold** things and `code`.\n\n"
+        "Then [a link](https://example.com) and *more*."
+    ]
+
+
+def test_paragraphs_that_reach_into_others_go_to_markdown_whole():
+    for source in (
+        "Plain words.\n\nSee [the shop][shop].\n\n[shop]: https://example.com/",
+        "Plain words.\n\nA note[^1].\n\n[^1]: the note",
+        "Plain words.\n\nThe HTML spec.\n\n*[HTML]: Hypertext Markup Language",
+        "Plain words.\n\n- a\n\nMore plain.\n\n- b",
+        "Plain words.\n\n```\ncode\n\nPlain inside code\n```",
+        "Plain words.\n\n<div>\n\nPlain inside html\n\n</div>",
+        "Plain words.\n\n    code\n\nMore plain.",
+    ):
+        assert RENDERER._by_paragraph(source) is None, source
+        assert RENDERER.html(source) == markdown(source), source

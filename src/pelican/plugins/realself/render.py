@@ -17,7 +17,7 @@ from markdown import Markdown
 from markupsafe import Markup, escape
 from pelican.settings import DEFAULT_CONFIG
 
-from .plain_markdown import plain_paragraphs
+from .plain_markdown import paragraphs_apart, plain_paragraphs
 from .urls import SCHEMES, is_safe
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "mark", "s", "del", "ins"}
@@ -109,11 +109,44 @@ class MarkdownRenderer:
     def __call__(self, source: str | None) -> Markup:
         if not source:
             return Markup("")
+        return clean(self.html(source))
+
+    def html(self, source: str) -> str:
+        """Markdown's HTML for ``source``, before cleaning."""
         html = plain_paragraphs(source) if self._plain else None
-        if html is None:
-            self._md.reset()
-            html = self._md.convert(source)
-        return clean(html)
+        if html is None and self._plain:
+            html = self._by_paragraph(source)
+        return self._convert(source) if html is None else html
+
+    def _convert(self, source: str) -> str:
+        self._md.reset()
+        return self._md.convert(source)
+
+    def _by_paragraph(self, source: str) -> str | None:
+        """Plain paragraphs as they are and each run of the others through
+        Markdown, when the paragraphs stand apart (plain_markdown); None when
+        that would not save a Markdown pass. The five texts of a bench/sites.py
+        profile (a story of three paragraphs, one with emphasis and code):
+        0.43 ms instead of 0.69 (process_time, alternating runs)."""
+        paragraphs = paragraphs_apart(source)
+        if not paragraphs or len(paragraphs) < 2:
+            return None
+        plain = [plain_paragraphs(p) for p in paragraphs]
+        if not any(plain):
+            return None
+        out: list[str] = []
+        others: list[str] = []  # a run of paragraphs Markdown must read
+        for paragraph, html in zip(paragraphs, plain, strict=True):
+            if html is None:
+                others.append(paragraph)
+                continue
+            if others:
+                out.append(self._convert("\n\n".join(others)))
+                others = []
+            out.append(html)
+        if others:
+            out.append(self._convert("\n\n".join(others)))
+        return "\n".join(out)
 
     def inline(self, source: str | None) -> Markup:
         """Render a short text and drop a lone wrapping paragraph."""
