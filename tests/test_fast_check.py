@@ -298,6 +298,13 @@ Pelican(settings).run()
 print("PYDANTIC", "pydantic" in sys.modules)
 """
 
+CHECK = """
+import sys
+from pelican.plugins.realself.cli import main
+main(["check", {content!r}])
+print("PYDANTIC", "pydantic" in sys.modules)
+"""
+
 PROFILE = """kind: profile
 slug: sam
 name: Sam Rivera
@@ -311,13 +318,14 @@ NOTE = "kind: note\nquote: Thank you.\nwho: Ana\nconsent: true\ndate: 2026-10-01
 OFFER = "kind: offer\nslug: hour\ntitle: An hour\nspots: 3\ncloses: 2026-12-24\n"
 
 
-def build(tmp_path, profile: str) -> subprocess.CompletedProcess:
+def build(tmp_path, profile: str, script: str = BUILD) -> subprocess.CompletedProcess:
+    """Write the three documents and run ``script`` on them in a fresh process."""
     content = tmp_path / "content" / "realself"
-    content.mkdir(parents=True)
+    content.mkdir(parents=True, exist_ok=True)
     (content / "sam.yaml").write_text(profile)
     (content / "notes.yaml").write_text(NOTE)
     (content / "offers.yaml").write_text(OFFER)
-    script = BUILD.format(
+    script = script.format(
         content=str(tmp_path / "content"), output=str(tmp_path / "out")
     )
     return subprocess.run(
@@ -333,6 +341,10 @@ def test_a_valid_site_builds_without_importing_pydantic(tmp_path):
     assert "PYDANTIC False" in done.stdout, done.stdout + done.stderr
     page = (tmp_path / "out" / "about" / "sam" / "index.html").read_text()
     assert "Biscuit." in page and "Thank you." in page and "An hour" in page
+    # nor does `realself check`
+    done = build(tmp_path, PROFILE, CHECK)
+    assert "PYDANTIC False" in done.stdout, done.stdout + done.stderr
+    assert "1 profile(s), 1 published note(s), 1 offer(s); 0 error(s)" in done.stdout
 
 
 def test_a_mistake_still_gets_its_located_message_from_pydantic(tmp_path):

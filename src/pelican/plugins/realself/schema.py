@@ -11,22 +11,23 @@ import json
 import os
 from typing import Annotated, Any
 
-from pydantic import Field, TypeAdapter
-
-from .models.note import Note
-from .models.offer import Offer
-from .models.profile import Profile
-
 FILENAME = "realself.schema.json"
 PACKAGED = os.path.join(os.path.dirname(__file__), FILENAME)
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-Document = Annotated[Profile | Note | Offer, Field(discriminator="kind")]
-
 
 def build() -> dict[str, Any]:
     """The schema as a dict."""
-    schema = TypeAdapter(Document).json_schema()
+    # pydantic and the models only here: `realself check` of valid documents
+    # imports neither (models/fast_check.py).
+    from pydantic import Field, TypeAdapter
+
+    from .models.note import Note
+    from .models.offer import Offer
+    from .models.profile import Profile
+
+    document = Annotated[Profile | Note | Offer, Field(discriminator="kind")]
+    schema = TypeAdapter(document).json_schema()
     # A single photo mapping may stand where the list goes (one_or_many).
     photo = schema["$defs"]["Profile"]["properties"]["photo"]
     schema["$defs"]["Profile"]["properties"]["photo"] = {
