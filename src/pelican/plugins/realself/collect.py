@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from pelican.utils import slugify
 
 from . import cross_checks, traps
+from .kept_checks import KeptChecks
 from .languages import Sites, key, same
 from .load import Document, load_file
 from .offer_state import window_of
@@ -144,12 +145,13 @@ def collect(
 
     notes: list[Item] = []
     offers: list[tuple[Item, int]] = []
+    kept = KeptChecks()  # each unchanged document's check, from the last build
     for doc, path in documents:
         if not doc.complete:
             _skip(out, doc, [], per_file, settings)
             continue  # reading stopped early; that problem is already reported
         checker = file_checker(content_root, path, config.paths)
-        model, found, known = _checked(doc, checker)
+        model, found, known = kept.check(doc, checker, _checked)
         out.problems += _new_problems(doc, found)
         if model is None:
             if known:  # an unknown kind has nothing to remember it by
@@ -165,6 +167,7 @@ def collect(
         elif kind == "offer":
             offers.append((item, per_file[doc.source, "offer"]))
 
+    kept.done()
     _check_primary(out, Sites.of(settings))
     profiles = {p.model.slug: p for p in out.profiles}
     _add_notes(out, notes, profiles)
