@@ -222,7 +222,7 @@ def test_only_sources_with_a_filename_link_are_read_again(
     of it holds a {filename} link: the warnings are those of rereading every
     source, for links in the text, the summary and other metadata, in
     Markdown, reST and HTML, written {filename} or |filename|."""
-    from pelican.plugins.realself import migrate
+    from pelican.plugins.realself import about_links
 
     site.write("realself/robin.yaml", "kind: profile\nname: Robin Example\n")
     gone = "/pages/about.md"
@@ -253,17 +253,17 @@ def test_only_sources_with_a_filename_link_are_read_again(
         return sorted(m for m in problems() if "About page that is gone" in m)
 
     asked: dict[str, bool] = {}
-    may_link = migrate._may_link
+    may_link = about_links._may_link
 
     def watched(content) -> bool:
         answer = may_link(content)
         asked[os.path.basename(content.source_path)] = answer
         return answer
 
-    monkeypatch.setattr(migrate, "_may_link", watched)
+    monkeypatch.setattr(about_links, "_may_link", watched)
     ours = gone_warnings()
     assert len(ours) == 7, ours  # every page above but alive.md
     assert {name for name, answer in asked.items() if answer} == set(pages)
     assert len(asked) == len(pages) + 5  # the plain pages were not reread
-    monkeypatch.setattr(migrate, "_may_link", lambda content: True)
+    monkeypatch.setattr(about_links, "_may_link", lambda content: True)
     assert gone_warnings() == ours

@@ -284,7 +284,8 @@ def test_translations_match_pelicans_own_rule():
 # reading and checking YAML, Markdown and its cleaning (nh3), our Content
 # classes, pages and their head markup, markers, the voice check, problems.
 ONLY_WITH_DOCUMENTS = {
-    *("assemble", "authors", "collect", "cross_checks", "dates", "head_scan"),
+    *("about_links", "assemble", "authors", "collect", "cross_checks", "dates"),
+    *("head_scan",),
     *("limits", "load", "marker_html", "marker_render", "markers", "migrate"),
     *("models", "pages", "page_head", "problems", "render", "rendered"),
     *("summary", "theme_parent", "traps", "voice"),
@@ -345,6 +346,52 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
     package = Path(render.__file__).parent  # every name above is one of ours
     for name in ONLY_WITH_DOCUMENTS:
         assert (package / f"{name}.py").exists() or (package / name).is_dir(), name
+
+
+def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
+    """A cold build (content caching off, Pelican's default) of a profile
+    without corporate phrases: the migration's code (realself new profile
+    --from) is not loaded, the voice check works out no key for kept findings
+    (nothing is kept) and never compiles its irony pattern (only read for a
+    sentence holding a phrase). The page and its warnings are those of the
+    plain path (test_voice*, test_migrate)."""
+    content = tmp_path / "content"
+    (content / "realself").mkdir(parents=True)
+    (content / "realself" / "sam.yaml").write_text(
+        "kind: profile\nname: Sam\nstory: I fix bikes on Sundays.\n"
+        "facets:\n  - {label: Mornings, text: Coffee and the dog.}\n"
+    )
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pelican import Pelican
+        from pelican.settings import read_settings
+        settings = read_settings(path=None, override={{
+            "PATH": {str(content)!r}, "OUTPUT_PATH": {str(tmp_path / "out")!r},
+            "THEME": {str(THEME)!r}, "PLUGINS": ["pelican.plugins.realself"],
+            "TIMEZONE": "UTC", "FEED_ALL_ATOM": None, "CATEGORY_FEED_ATOM": None,
+            "AUTHOR_FEED_ATOM": None, "AUTHOR_FEED_RSS": None,
+        }})
+        Pelican(settings).run()
+        print("CHECKED", "pelican.plugins.realself.voice.check" in sys.modules)
+        from pelican.plugins.realself.voice import buzz, kept
+        print("MIGRATE", "pelican.plugins.realself.migrate" in sys.modules)
+        print("KEY", kept._code.cache_info().currsize)
+        print("IRONY", buzz._irony.cache_info().currsize)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert (tmp_path / "out" / "about" / "sam" / "index.html").exists()
+    assert "CHECKED True" in done.stdout, done.stdout  # the voice check ran
+    assert "MIGRATE False" in done.stdout, done.stdout + done.stderr
+    assert "KEY 0" in done.stdout, done.stdout
+    assert "IRONY 0" in done.stdout, done.stdout
 
 
 def test_models_are_built_when_first_used_and_nested_ones_only_inside(tmp_path):

@@ -204,7 +204,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         theirs = collisions.their_claims(others, self.settings, self.path)
         self.settled, problems = our_outputs.settle(self.pages, self.config, theirs)
         if self.pages.profiles:
-            from .migrate import dead_about_links
+            from .about_links import dead_about_links
 
             problems += dead_about_links(
                 host.contents_of(others), self.context["generated_content"], self.path
