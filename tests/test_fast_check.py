@@ -113,6 +113,12 @@ def test_a_type_the_fast_check_does_not_know_stops_the_generator():
     with pytest.raises(make_shapes.UnknownShape, match="Loose: model settings"):
         make_shapes.shapes({"loose": Loose})
 
+    class Dated(Model):
+        name: Text = {"a": 1}  # a default shapes.py could not spell
+
+    with pytest.raises(make_shapes.UnknownShape, match=r"Dated\.name: a default"):
+        make_shapes.shapes({"dated": Dated})
+
 
 # -- equal to pydantic, and used --------------------------------------------------
 def test_every_valid_document_of_the_sample_site_is_checked_fast_and_equal():

@@ -143,6 +143,8 @@ def _field(model: type[BaseModel], name: str, hint: Any) -> tuple:
         return (name, kind, nullable, False, [])
     if info.default_factory is not None:
         raise UnknownShape(f"{where}: only list() is known as a default factory")
+    if type(info.default) not in (type(None), bool, int, str):
+        raise UnknownShape(f"{where}: a default of {info.default!r} is not known")
     return (name, kind, nullable, False, info.default)
 
 
