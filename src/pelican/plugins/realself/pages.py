@@ -16,8 +16,7 @@ import logging
 import os
 import posixpath
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
 from pelican.urlwrappers import Author
@@ -36,42 +35,52 @@ if TYPE_CHECKING:  # the models are imported only when there is YAML
     from .render import MarkdownRenderer
 
 
-@dataclass(frozen=True)
-class Photo:
+# What templates read of a profile: small read-only records. NamedTuples, not
+# frozen dataclasses: making a frozen dataclass compiles six methods (about
+# 0.8 ms of CPU each class, on every build with a profile), a NamedTuple
+# about 0.08 ms; templates read the same attributes.
+class Photo(NamedTuple):
+    """A photo as templates read it."""
+
     src: Markup
     alt: Markup
     caption: Markup | None
 
 
-@dataclass(frozen=True)
-class Facet:
+class Facet(NamedTuple):
+    """A facet as templates read it."""
+
     label: Markup
     text: Markup
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
+    """A link as templates read it."""
+
     label: Markup
     url: Markup
     me: bool
 
 
-@dataclass(frozen=True)
-class NowBlock:
+class NowBlock(NamedTuple):
+    """The now block as templates read it."""
+
     updated: dt.date
     text: Markup
     stale: bool
     updated_text: str  # the date in the page's language
 
 
-@dataclass(frozen=True)
-class Ask:
+class Ask(NamedTuple):
+    """The reciprocity ask as templates read it."""
+
     question: Markup
     url: Markup | None
 
 
-@dataclass(frozen=True)
-class Reciprocity:
+class Reciprocity(NamedTuple):
+    """What a person gives and hopes for, as templates read it."""
+
     gives: list[Markup]
     hopes: list[Markup]
     ask: Ask | None
@@ -444,9 +453,8 @@ class RealselfProfile(RealselfContent):
         return self._byline
 
 
-@dataclass(frozen=True)
-class NoteView:
-    """A reciprocity note as templates read it."""
+class NoteView(NamedTuple):
+    """A reciprocity note as templates read it (a NamedTuple: see Photo)."""
 
     quote: Markup
     who: Markup
