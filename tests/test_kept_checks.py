@@ -96,6 +96,7 @@ def test_the_next_build_keeps_every_check_and_collects_the_same(builds):
     second = builds()
     assert first["checked"] == 6  # two profiles, an offer, a note, two not documents
     assert second["checked"] == 0
+    assert [first["collection"].checked, second["collection"].checked] == [6, 0]
     assert view(second["collection"]) == view(first["collection"])
     problems = view(first["collection"])["problems"]
     assert any("lee.yaml:4:28: links[0].url:" in p for p in problems), problems

@@ -50,6 +50,7 @@ class Collection:
     skipped: dict[tuple[str, str], str] = field(default_factory=dict)
     skipped_primary: str | None = None  # slug of a left-out primary profile
     held_back: int = 0  # notes without consent
+    checked: int = 0  # documents checked afresh (not kept from the last build)
 
     def why_skipped(self, kind: str, slug: str | None) -> str | None:
         """'profile 'sam' was skipped: see sam.yaml:19:1', or None."""
@@ -168,6 +169,7 @@ def collect(
             offers.append((item, per_file[doc.source, "offer"]))
 
     kept.done()
+    out.checked = kept.checked
     _check_primary(out, Sites.of(settings))
     profiles = {p.model.slug: p for p in out.profiles}
     _add_notes(out, notes, profiles)
