@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pelican.utils import order_content
 
@@ -27,9 +26,11 @@ if TYPE_CHECKING:
 _EPOCH = dt.date(1, 1, 1)  # where undated notes sort
 
 
-@dataclass(frozen=True)
-class Inputs:
-    """What every Content object is made with."""
+class Inputs(NamedTuple):
+    """What every Content object is made with.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
 
     render: Callable[[str], str]  # Markdown -> clean HTML
     settings: dict[str, Any]  # Pelican's settings

@@ -10,12 +10,10 @@ located warning says what happened and the ways out.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import host
 from .paths import site_relative
@@ -31,9 +29,11 @@ SLUG_FEEDS = {
 }
 
 
-@dataclass(frozen=True)
-class Claim:
-    """One output path and what writes it."""
+class Claim(NamedTuple):
+    """One output path and what writes it.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
 
     path: str  # normalised, relative to OUTPUT_PATH
     what: str  # "page", "static file", "the FEED_ALL_ATOM setting", ...
@@ -57,7 +57,7 @@ class Claim:
             _metadata_position(self.file, self.field) if self.field else (1, 1)
         )
         source = site_relative(self.file, self.root)
-        return dataclasses.replace(self, source=source, line=line, column=column)
+        return self._replace(source=source, line=line, column=column)
 
     @property
     def key(self) -> tuple[str, Any]:
@@ -70,8 +70,12 @@ class Claim:
         return f"{self.source}:{self.line}:{self.column}" if self.source else ""
 
 
-@dataclass(frozen=True)
-class Collision:
+class Collision(NamedTuple):
+    """Two claims on one output path.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
+
     ours: Claim
     theirs: Claim
 

@@ -15,8 +15,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
 
 if TYPE_CHECKING:  # Babel itself is loaded when a locale is first needed
@@ -94,20 +93,22 @@ def remember_home(settings: dict[str, Any]) -> None:
         }
 
 
-@dataclass(frozen=True)
-class Sites:
-    """The languages of this build: this site's, the main one's, the others'."""
+class Sites(NamedTuple):
+    """The languages of this build: this site's, the main one's, the others'.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
 
     here: str  # this site's language (DEFAULT_LANG), usual spelling
     home: str  # the language of a document without ``lang``
-    siteurls: dict[str, str] = field(default_factory=dict)  # key(lang) -> SITEURL
+    siteurls: dict[str, str]  # key(lang) -> SITEURL; empty without subsites
 
     @classmethod
     def of(cls, settings: dict[str, Any]) -> Sites:
         here = tag(str(settings.get("DEFAULT_LANG") or "en"))
         home = settings.get(HOME)
         if not home or not _uses_subsites(settings):
-            return cls(here, here)
+            return cls(here, here, {})
         main_url = home["siteurl"]
         siteurls = {key(home["lang"]): main_url}
         for lang, overrides in (settings.get("I18N_SUBSITES") or {}).items():

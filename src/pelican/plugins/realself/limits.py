@@ -6,12 +6,14 @@ loader can name it without the settings depending on the loader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Limits:
-    """How much a single file may ask of the build."""
+class Limits(NamedTuple):
+    """How much a single file may ask of the build.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
 
     max_bytes: int = 1_000_000
     max_depth: int = 40

@@ -7,8 +7,7 @@ a small script in the page re-checks the window against the visitor's clock.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from .catalogs import N_
@@ -53,9 +52,11 @@ def closing(moment: dt.date | dt.datetime | None, tz: ZoneInfo) -> dt.datetime |
     return dt.datetime.combine(moment + dt.timedelta(days=1), dt.time(), tzinfo=tz)
 
 
-@dataclass(frozen=True)
-class Window:
-    """An offer's window and spots, enough to decide its state at any time."""
+class Window(NamedTuple):
+    """An offer's window and spots, enough to decide its state at any time.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
 
     opens: dt.datetime | None
     closes: dt.datetime | None

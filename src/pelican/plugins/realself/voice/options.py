@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import settings as realself_settings
 from ..languages import Sites, key
@@ -11,9 +10,11 @@ from ..settings import Config
 from . import words
 
 
-@dataclass(frozen=True)
-class Options:
-    """The voice settings of one build, read once."""
+class Options(NamedTuple):
+    """The voice settings of one build, read once.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
+    """
 
     extra: tuple[str, ...]  # REALSELF_VOICE_BUZZWORDS_EXTRA
     ignore: tuple[str, ...]  # REALSELF_VOICE_BUZZWORDS_IGNORE

@@ -8,14 +8,15 @@ only in English, as the profile's ``pronouns`` declare them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .sentences import WORD
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What the voice check can read fairly in one language.
+
+    A NamedTuple, not a frozen dataclass: pages.Photo says why.
 
     ``first_person``: the words by which a writer says I, for the third-person
     check, and ``elided``: the starts of words that do (I'm, j'ai). None turns
