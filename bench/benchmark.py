@@ -838,7 +838,7 @@ def main(argv: list[str] | None = None) -> int:
         # workload timed every 15 ms on each). A run of 1.5 s averages only a few
         # phases, so one pair's ratio moves by about 20% (200 pages) and 10%
         # (800). Over 32 runs of each site, medians of 5 consecutive pairs
-        # ranged over 0.08-0.25, of 9 pairs over 0.03-0.15. The median of the
+        # moved by up to 0.25, of 9 pairs by up to 0.15. The median of the
         # pairs' ratios moved least; the ratio of each site's fastest run
         # moved most (every run has slow phases, the fastest one is luck).
         "page": (bench_page, 9),
