@@ -94,7 +94,7 @@ def test_same_on_samples(text):
 
 
 def test_same_at_the_limits():
-    tight = dataclasses.replace(DEFAULT_LIMITS, max_nodes=5, max_text=10)
+    tight = DEFAULT_LIMITS._replace(max_nodes=5, max_text=10)
     assert_same("a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\n", tight)
     assert_same("a: [1, 2, 3, 4, 5, 6]\n", tight)
     assert_same("a: short\nb: far longer than ten\n", tight)
