@@ -15,7 +15,6 @@ from urllib.parse import unquote
 from pelican.utils import slugify
 
 from . import cross_checks, traps
-from .kept_checks import KeptChecks
 from .languages import Sites, key, same
 from .load import Document, load_file
 from .offer_state import window_of
@@ -50,7 +49,6 @@ class Collection:
     skipped: dict[tuple[str, str], str] = field(default_factory=dict)
     skipped_primary: str | None = None  # slug of a left-out primary profile
     held_back: int = 0  # notes without consent
-    checked: int = 0  # documents checked afresh (not kept from the last build)
 
     def why_skipped(self, kind: str, slug: str | None) -> str | None:
         """'profile 'sam' was skipped: see sam.yaml:19:1', or None."""
@@ -146,13 +144,12 @@ def collect(
 
     notes: list[Item] = []
     offers: list[tuple[Item, int]] = []
-    kept = KeptChecks()  # each unchanged document's check, from the last build
     for doc, path in documents:
         if not doc.complete:
             _skip(out, doc, [], per_file, settings)
             continue  # reading stopped early; that problem is already reported
         checker = file_checker(content_root, path, config.paths)
-        model, found, known = kept.check(doc, checker, _checked)
+        model, found, known = _checked(doc, checker)
         out.problems += _new_problems(doc, found)
         if model is None:
             if known:  # an unknown kind has nothing to remember it by
@@ -168,8 +165,6 @@ def collect(
         elif kind == "offer":
             offers.append((item, per_file[doc.source, "offer"]))
 
-    kept.done()
-    out.checked = kept.checked
     _check_primary(out, Sites.of(settings))
     profiles = {p.model.slug: p for p in out.profiles}
     _add_notes(out, notes, profiles)

@@ -48,7 +48,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def __init__(self, *args: Any, **kwargs: Any):
         self.parsed_files = 0  # files read from disk (not from the cache)
-        self.checked_documents = 0  # documents checked (not kept from the last build)
         self.voice_checked = 0  # profiles the voice check read (not kept ones)
         self.summary_line = ""  # the line the build ends with (summary.py)
         self.pages = our_outputs.Pages()  # filled when there are documents
@@ -117,7 +116,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             )
             self.save_cache()
         self.why_skipped = collection.why_skipped  # for markers naming them
-        self.checked_documents = collection.checked
         # Without a valid document (every file has an error, say) there is
         # nothing to render: no Markdown, no Content classes.
         if collection.profiles or collection.notes or collection.offers:
