@@ -353,8 +353,9 @@ def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
     without corporate phrases: the migration's code (realself new profile
     --from) is not loaded, the voice check works out no key for kept findings
     (nothing is kept) and never compiles its irony pattern (only read for a
-    sentence holding a phrase). The page and its warnings are those of the
-    plain path (test_voice*, test_migrate)."""
+    sentence holding a phrase), nor the patterns for what an offer asks or
+    for a problem's message (there is neither). The page and its warnings are
+    those of the plain path (test_voice*, test_migrate)."""
     content = tmp_path / "content"
     (content / "realself").mkdir(parents=True)
     (content / "realself" / "sam.yaml").write_text(
@@ -378,6 +379,10 @@ def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
         print("MIGRATE", "pelican.plugins.realself.migrate" in sys.modules)
         print("KEY", kept._code.cache_info().currsize)
         print("IRONY", buzz._irony.cache_info().currsize)
+        from pelican.plugins.realself import problems
+        from pelican.plugins.realself.voice import asks
+        print("OFFER-ASKS", asks._costly_ask.cache_info().currsize)
+        print("PROBLEMS", problems._breaks.cache_info().currsize)
         """
     )
     done = subprocess.run(
@@ -392,6 +397,8 @@ def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
     assert "MIGRATE False" in done.stdout, done.stdout + done.stderr
     assert "KEY 0" in done.stdout, done.stdout
     assert "IRONY 0" in done.stdout, done.stdout
+    assert "OFFER-ASKS 0" in done.stdout, done.stdout  # no offer asks anything
+    assert "PROBLEMS 0" in done.stdout, done.stdout  # nothing to say
 
 
 def test_models_are_built_when_first_used_and_nested_ones_only_inside(tmp_path):
