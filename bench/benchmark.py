@@ -288,15 +288,12 @@ def child(job: dict) -> dict:
 
         parsed: list[int] = []
         rendered: list[int] = []
-        voiced: list[int] = []
         original = RealselfGenerator.generate_context
 
         def counting(self):
             original(self)
             parsed.append(self.parsed_files)
             rendered.append(getattr(self.render, "rendered", -1))
-            # older checkouts (REALSELF_BENCH_PLUGIN) keep nothing: -1
-            voiced.append(getattr(self, "voice_checked", -1))
 
         RealselfGenerator.generate_context = counting
         out["cold"] = _build(job["settings"])
@@ -307,7 +304,6 @@ def child(job: dict) -> dict:
         out["warm"] = _build(job["settings"])
         out["parsed"] = parsed
         out["rendered"] = rendered
-        out["voiced"] = voiced
     elif job["mode"] == "check":
         _preimport()
         from pelican.plugins.realself.cli import load_settings, run_check
@@ -730,13 +726,6 @@ def bench_incremental(tmp: Path, reps: int) -> list[str]:
         f"rendered: {rendered[0]:,}, then {rendered[1]:,}"
         + ("  ok" if ok else "  MISSED")
     )
-    voiced = voice[-1].get("voiced")
-    if voiced:
-        # The touched file's profile is the same (a comment was added), so it
-        # is not read again; an edit to one of its values would read it.
-        out.append(
-            f"  profiles read by the voice check: {voiced[0]:,}, then {voiced[1]:,}"
-        )
     return out
 
 

@@ -48,7 +48,6 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     def __init__(self, *args: Any, **kwargs: Any):
         self.parsed_files = 0  # files read from disk (not from the cache)
-        self.voice_checked = 0  # profiles the voice check read (not kept ones)
         self.summary_line = ""  # the line the build ends with (summary.py)
         self.pages = our_outputs.Pages()  # filled when there are documents
         self.settled = our_outputs.Settled()  # which of our writes are ours
@@ -154,30 +153,13 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         authors.link_authors(self.pages.profiles, self.context, self.settings)
         # The human-voice findings are gentle hints: warnings, never errors.
         if self.config.voice_warnings and collection.profiles:
-            self._check_voice(collection)
+            from . import voice  # only loaded when there is a profile
+
+            for voice_report in voice.check_collection(
+                collection, self.render, self.settings, config=self.config
+            ):
+                collection.problems += voice_report.findings
         self.render.save()
-
-    def _check_voice(self, collection: Collection) -> None:
-        """The voice check's findings, as build warnings; with content caching
-        on, a profile whose inputs are unchanged keeps its last findings."""
-        from . import voice  # only loaded when there is a profile
-        from .voice.kept import KeptFindings
-
-        kept = FileDataCacher(
-            self.settings,
-            "RealselfVoice",
-            self.settings["CACHE_CONTENT"],
-            self.settings["LOAD_CONTENT_CACHE"],
-        )
-        caching.compress_lightly(kept)
-        keeping = self.settings["CACHE_CONTENT"] or self.settings["LOAD_CONTENT_CACHE"]
-        find = KeptFindings(kept, keeping=bool(keeping))
-        for voice_report in voice.check_collection(
-            collection, self.render, self.settings, config=self.config, find=find
-        ):
-            collection.problems += voice_report.findings
-        find.save()
-        self.voice_checked = find.checked
 
     def _register_profile(self, profile: RealselfProfile) -> None:
         """Pelican's bookkeeping for a profile: its source and static links.

@@ -85,10 +85,6 @@ def findings(
     return found
 
 
-# findings, or what stands for it: (item, offers, render, options) -> findings
-Finder = Callable[[Any, list[Any], Callable[[str], str], Options], list[Any]]
-
-
 def check_profile(
     item: Any,
     offers: Iterable[Any],
@@ -97,21 +93,18 @@ def check_profile(
     *,
     config: Config | None = None,
     options: Options | None = None,
-    find: Finder = findings,
 ) -> VoiceReport:
     """Score one profile (a build Item) and say where it reads sanitized.
 
     ``offers`` may be every offer of the site: only this profile's are read.
     ``render`` is the build's MarkdownRenderer. Pass the build's ``config``
-    (or the voice ``options``) to avoid reading the settings a second time;
-    ``find`` works out the findings (kept.KeptFindings keeps them between
-    builds).
+    (or the voice ``options``) to avoid reading the settings a second time.
     """
     options = options or Options.read(settings, config)
     model = item.model
     mine = [o for o in offers if o.model.profile == model.slug]
     # In file order, like every other list of problems.
-    found = sorted(find(item, mine, render, options), key=lambda f: f[2])
+    found = sorted(findings(item, mine, render, options), key=lambda f: f[2])
     now = options.config.now.date()
     stale = _stale_now(item, options.config)  # its age is a reason, not a warning
     age = (now - model.now.updated).days if stale else None
@@ -124,7 +117,6 @@ def check_collection(
     settings: dict[str, Any],
     *,
     config: Config | None = None,
-    find: Finder = findings,
 ) -> list[VoiceReport]:
     """A report for every profile of a build's Collection, in its order."""
     options = Options.read(settings, config)
@@ -133,12 +125,7 @@ def check_collection(
         by_profile.setdefault(offer.model.profile, []).append(offer)
     return [
         check_profile(
-            item,
-            by_profile.get(item.model.slug, []),
-            render,
-            settings,
-            options=options,
-            find=find,
+            item, by_profile.get(item.model.slug, []), render, settings, options=options
         )
         for item in collection.profiles
     ]
