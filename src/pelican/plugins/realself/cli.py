@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import sys
-from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup
@@ -133,7 +132,7 @@ def _output_problems(settings: dict[str, Any], collection: Any) -> list[Problem]
 
     # run_check has the voice findings already
     settings = {**settings, "REALSELF_VOICE_WARNINGS": False}
-    quiet_voice = replace(realself_settings.of(settings), voice_warnings=False)
+    quiet_voice = realself_settings.of(settings)._replace(voice_warnings=False)
     realself_settings.start_build(settings, quiet_voice)
     keep_yaml_private(settings)
     context = host.shared_context(settings)
