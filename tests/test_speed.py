@@ -478,3 +478,6 @@ def test_the_benchmark_runs_and_prints_each_ratio_against_its_target(tmp_path):
     assert len(targets) == 4, lines
     assert all(re.search(r"target <= [\d.]+\s+(ok|MISSED)", x) for x in targets)
     assert any("documents per second" in x for x in check)
+    # where the plugin's own time goes: its import and its generator's reading
+    split = next(x for x in typical if "by where it goes" in x)
+    assert re.search(r"\bimport \d+\b", split) and "generate_context" in split, split
