@@ -188,11 +188,10 @@ def _plugin_receivers() -> list:
     return pairs
 
 
-def _time_the_plugin(spent: list[float], parts: dict[str, float] | None = None) -> None:
+def _time_the_plugin(spent: dict[str, float]) -> None:
     """Add the CPU time of the plugin's own code (its signal handlers and its
-    generator's methods) to ``spent[0]``: the overhead measured directly.
-    With ``parts``, each handler's and method's time is added there too, by
-    name, to show where the overhead goes."""
+    generator's methods) to ``spent``, by name: the overhead measured
+    directly (their sum), and where it goes."""
     import pelican.plugins.realself as plugin
     from pelican.plugins.realself.generator import RealselfGenerator
 
@@ -202,11 +201,8 @@ def _time_the_plugin(spent: list[float], parts: dict[str, float] | None = None) 
             try:
                 return function(*args, **kwargs)
             finally:
-                took = time.process_time() - start
-                spent[0] += took
-                if parts is not None:
-                    name = function.__name__
-                    parts[name] = parts.get(name, 0.0) + took
+                name = function.__name__
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
 
         return run
 
@@ -226,14 +222,14 @@ def _idle_in_one_process(job: dict) -> dict:
     The first build with it is timed apart: it loads what the plugin's
     handlers import when first called."""
     imported = _import_the_plugin()
-    spent = [0.0]
+    spent: dict[str, float] = {}
     _time_the_plugin(spent)
     root = Path(job["root"])
     out: dict[str, list[float]] = {"on": [], "off": [], "own": [], "first": []}
     for rep in range(job["reps"] + 1):  # the first pair warms up
         for mode in ("on", "off") if rep % 2 == 0 else ("off", "on"):
             shutil.rmtree(root / "output", ignore_errors=True)
-            spent[0] = 0.0
+            spent.clear()
             took = _build(base_settings(root, plugin=mode == "on"))
             if mode == "on":  # Pelican's load_plugins called register()
                 for sig, receiver in _plugin_receivers():
@@ -241,9 +237,9 @@ def _idle_in_one_process(job: dict) -> dict:
             if rep:
                 out[mode].append(took)
                 if mode == "on":
-                    out["own"].append(spent[0])
+                    out["own"].append(sum(spent.values()))
             elif mode == "on":  # what a `pelican` process's one build costs
-                out["first"].append(spent[0])
+                out["first"].append(sum(spent.values()))
     return {"import": imported, **out}
 
 
@@ -268,12 +264,10 @@ def _build_timing_the_plugin(settings: dict) -> dict:
     """One build with the plugin's own CPU time taken apart: its import (after
     what a build without it imports too) and its handlers and generator,
     including what they load and compile on the way."""
-    imported = _import_the_plugin()
-    spent = [0.0]
-    parts = {"import": imported}
-    _time_the_plugin(spent, parts)
+    spent = {"import": _import_the_plugin()}
+    _time_the_plugin(spent)
     took = _build(settings)
-    return {"build": took, "own": imported + spent[0], "parts": parts}
+    return {"build": took, "own": sum(spent.values()), "parts": spent}
 
 
 def child(job: dict) -> dict:
