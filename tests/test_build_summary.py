@@ -46,8 +46,8 @@ closes: 2026-12-05T23:59
 """
 
 
-def pelican(root, *args: str) -> str:
-    env = dict(os.environ, COLUMNS="400", TERM="dumb", NO_COLOR="1")
+def pelican(root, *args: str, columns: int = 400, raw: bool = False) -> str:
+    env = dict(os.environ, COLUMNS=str(columns), TERM="dumb", NO_COLOR="1")
     result = subprocess.run(
         [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", *args],
         cwd=root,
@@ -57,6 +57,8 @@ def pelican(root, *args: str) -> str:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    if raw:
+        return result.stdout + result.stderr
     return re.sub(r"\s+", " ", result.stdout + result.stderr)
 
 
@@ -80,3 +82,18 @@ def test_a_site_without_our_yaml_says_nothing(tmp_path):
     (tmp_path / "pelicanconf.py").write_text(PELICANCONF)
     (tmp_path / "content").mkdir()
     assert "realself:" not in pelican(tmp_path)
+
+
+def test_the_line_stays_whole_in_a_narrow_log(tmp_path):
+    """A CI log 40 columns wide still gets one line to read and to grep."""
+    (tmp_path / "pelicanconf.py").write_text(PELICANCONF)
+    folder = tmp_path / "content" / "realself"
+    folder.mkdir(parents=True)
+    (folder / "sam.yaml").write_text(textwrap.dedent(DOCUMENTS).lstrip())
+    lines = pelican(tmp_path, columns=40, raw=True).splitlines()
+    ours = [line for line in lines if line.startswith("realself:")]
+    assert ours == [
+        "realself: 1 profile, 1 note, 1 offer; held back 1 note without consent; "
+        "next giveaway change 2026-12-02 23:59 Europe/Lisbon (sunday-spots): "
+        "rebuild then"
+    ]

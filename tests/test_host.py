@@ -70,3 +70,26 @@ def test_a_build_says_why_the_plugin_did_not_load(site):
     assert "Content._expand_settings(key, klass)" in said, said
     assert f"Pelican {host.pelican_version()}" in said, said
     assert not site.exists("about/sam/index.html")
+
+
+class _Post:
+    def __init__(self, html, **metadata):
+        self._content = html
+        self.metadata = metadata
+
+
+@pytest.mark.parametrize(
+    ("post", "said"),
+    [
+        (_Post("<p>[realself:offers]</p>"), True),
+        (_Post("<p>plain</p>", summary="[realself:offer x]"), True),
+        (_Post(None, title="realself notes"), True),
+        (_Post("<p>plain</p>", summary="plain", date=2024, tags=["realself"]), False),
+        (_Post(None), False),
+    ],
+)
+def test_says_reads_the_html_and_every_text_of_the_metadata(post, said):
+    """The one look that decides which posts the markers are read in: it
+    finds the word wherever replace_in would (the HTML, the summary), and a
+    non-text value (a date, a list) is not read."""
+    assert host.says(post, "realself") is said

@@ -261,8 +261,14 @@ def says(content: Any, word: str) -> bool:
     """Whether a post's HTML as read (``html_of``) or any text of its metadata
     (its summary among them) holds ``word``: a quick look before reading it
     closely."""
-    texts = [html_of(content), *(getattr(content, "metadata", None) or {}).values()]
-    return any(isinstance(text, str) and word in text for text in texts)
+    html = html_of(content)
+    if isinstance(html, str) and word in html:
+        return True
+    # Asked of every post a few times a build: a plain loop, no list made.
+    for text in (getattr(content, "metadata", None) or {}).values():
+        if isinstance(text, str) and word in text:
+            return True
+    return False
 
 
 def set_html(content: Any, html: str) -> None:
