@@ -351,7 +351,8 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
 def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
     """A cold build (content caching off, Pelican's default) of a profile
     without corporate phrases: the migration's code (realself new profile
-    --from) is not loaded and the voice check never compiles its irony
+    --from) is not loaded and the voice check compiles neither its phrase
+    and credential patterns (no word they need is there) nor its irony
     pattern (only read for a sentence holding a phrase), nor the patterns for
     what an offer asks or for a problem's message (there is neither). The
     page and its warnings are those of the plain path (test_voice*,
@@ -378,6 +379,8 @@ def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
         from pelican.plugins.realself.voice import buzz
         print("MIGRATE", "pelican.plugins.realself.migrate" in sys.modules)
         print("IRONY", buzz._irony.cache_info().currsize)
+        print("PHRASES", buzz.phrase_pattern.cache_info().currsize)
+        print("CREDENTIALS", buzz.credential.cache_info().currsize)
         from pelican.plugins.realself import problems
         from pelican.plugins.realself.voice import asks
         print("OFFER-ASKS", asks._costly_ask.cache_info().currsize)
@@ -395,6 +398,8 @@ def test_a_cold_build_with_a_profile_skips_what_it_does_not_use(tmp_path):
     assert "CHECKED True" in done.stdout, done.stdout  # the voice check ran
     assert "MIGRATE False" in done.stdout, done.stdout + done.stderr
     assert "IRONY 0" in done.stdout, done.stdout
+    assert "PHRASES 0" in done.stdout, done.stdout  # nor the phrases' pattern
+    assert "CREDENTIALS 0" in done.stdout, done.stdout  # nor the credentials'
     assert "OFFER-ASKS 0" in done.stdout, done.stdout  # no offer asks anything
     assert "PROBLEMS 0" in done.stdout, done.stdout  # nothing to say
 

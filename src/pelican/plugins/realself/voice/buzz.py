@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from .sentences import WORD
 
@@ -36,6 +37,68 @@ def _irony() -> re.Pattern:
 # long list at every position: 54 us a sentence of the test corpus for the
 # English phrases and 44 us for credentials, against 5 and 12 us this way
 # (a profile page of bench/sites.py has about 20 sentences).
+#
+# Both are compiled only once a text holds the words they need: compiling
+# takes 3-4 ms of CPU each, more than reading a profile, and a personal story
+# (the usual case) holds neither. The quick look reads the text's runs of
+# letters (\w+, as the patterns see words); it may say yes where a pattern
+# then finds nothing, never the other way (tests/test_voice.py holds it so).
+_RUN = re.compile(r"\w+")
+
+
+class _PhraseWords(NamedTuple):
+    """Phrases by their first word, for the quick look."""
+
+    starts: dict[str, list[tuple[tuple[str, ...], bool]]]  # word -> (rest, "*"?)
+    stems: tuple[str, ...]  # one-word phrases with "*": a word starting so
+    always: bool  # a phrase with more than letters in a word: compile
+
+
+@functools.lru_cache(maxsize=16)  # a build has a few languages and one setting
+def _phrase_words(phrases: frozenset[str]) -> _PhraseWords:
+    starts: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    stems = []
+    for phrase in phrases:
+        star = phrase.endswith("*")
+        words = phrase.rstrip("*").split()
+        if not all(_RUN.fullmatch(w) for w in words):  # "d'opinion", "24/7"
+            return _PhraseWords({}, (), True)
+        if star and len(words) == 1:
+            stems.append(words[0])
+        else:
+            starts.setdefault(words[0], []).append((tuple(words[1:]), star))
+    return _PhraseWords(starts, tuple(stems), False)
+
+
+def _may_hold_phrase(sentences: list[str], phrases: frozenset[str]) -> bool:
+    """False when no sentence can hold one of ``phrases``.
+
+    A phrase's words are whole runs of letters in a row in the text (hyphens
+    and spaces between them are not letters); with "*" the last one only
+    starts the run.
+    """
+    found = _phrase_words(phrases)
+    if found.always:
+        return True
+    for sentence in sentences:
+        runs = _RUN.findall(sentence.lower())
+        for at, run in enumerate(runs):
+            if run.startswith(found.stems):
+                return True
+            for rest, star in found.starts.get(run, ()):
+                following = runs[at + 1 : at + 1 + len(rest)]
+                if len(following) < len(rest):
+                    continue
+                if not rest or (
+                    following[:-1] == list(rest[:-1])
+                    and (
+                        following[-1].startswith(rest[-1])
+                        if star
+                        else following[-1] == rest[-1]
+                    )
+                ):
+                    return True
+    return False
 
 
 @functools.lru_cache(maxsize=16)  # a build has a few languages and one setting
@@ -54,8 +117,11 @@ def phrase_pattern(phrases: frozenset[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")")
 
 
-def buzzwords(sentences: list[str], pattern: re.Pattern | None) -> list[str]:
+def buzzwords(sentences: list[str], phrases: frozenset[str]) -> list[str]:
     """The phrases found, when there are enough of them to drown the person."""
+    if not phrases or not _may_hold_phrase(sentences, phrases):
+        return []  # the usual case: nothing compiled
+    pattern = phrase_pattern(phrases)
     if pattern is None:
         return []
     hits = []
@@ -73,19 +139,74 @@ _NUMBER = (
     r"(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|several|many)"
 )
-_CREDENTIAL = re.compile(  # in lower-cased text
-    r"\b" + _NUMBER + r"\s+(?:years?|decades?)\s+"
-    r"(?:of\s+(?:experience|expertise)|in\s+(?:the\s+)?(?:industry|field|business|sector))"
-    r"|\byears\s+of\s+(?:experience|expertise)|\bdecades?\s+of\b"
-    r"|\b(?:degree|diploma|graduated?|graduate\s+of|alumn\w+|certified|certification"
-    r"|accredited|licensed|bachelor'?s?|master'?s\s+in)\b"
-    r"|\b(?:chief|founder|co-founder|director|manager|head\s+of|senior|principal"
-    r"|consultant|specialist|officer|president|executive|strategist|analyst)\b"
-    r"|\b(?:worked\s+(?:at|for|with)|served\s+as|previously\s+(?:at|with|served)"
-    r"|clients\s+include|fortune\s+500|award-winning|featured\s+in"
-    r"|(?:named|recogni[sz]ed)\s+(?:as|by|one\s+of)|member\s+of|board\s+of"
-    r"|keynote|employed\s+(?:at|by)|holds?\s+an?)"
+
+
+@functools.cache
+def credential() -> re.Pattern:
+    """Credentials, in lower-cased text (see _may_be_credential)."""
+    return re.compile(
+        r"\b" + _NUMBER + r"\s+(?:years?|decades?)\s+"
+        r"(?:of\s+(?:experience|expertise)|in\s+(?:the\s+)?(?:industry|field|business|sector))"
+        r"|\byears\s+of\s+(?:experience|expertise)|\bdecades?\s+of\b"
+        r"|\b(?:degree|diploma|graduated?|graduate\s+of|alumn\w+|certified|certification"
+        r"|accredited|licensed|bachelor'?s?|master'?s\s+in)\b"
+        r"|\b(?:chief|founder|co-founder|director|manager|head\s+of|senior|principal"
+        r"|consultant|specialist|officer|president|executive|strategist|analyst)\b"
+        r"|\b(?:worked\s+(?:at|for|with)|served\s+as|previously\s+(?:at|with|served)"
+        r"|clients\s+include|fortune\s+500|award-winning|featured\s+in"
+        r"|(?:named|recogni[sz]ed)\s+(?:as|by|one\s+of)|member\s+of|board\s+of"
+        r"|keynote|employed\s+(?:at|by)|holds?\s+an?)"
+    )
+
+
+# Every credential the pattern finds holds a word of _ALONE, or a word of
+# _BEFORE followed by a word starting as given ("years of", "worked at"), or a
+# word starting with one of _STEMS.
+_ALONE = frozenset(
+    {
+        *("degree", "diploma", "graduate", "graduated", "certified"),
+        *("certification", "accredited", "licensed", "bachelor", "bachelors"),
+        *("master", "masters", "chief", "founder", "director", "manager"),
+        *("senior", "principal", "consultant", "specialist", "officer"),
+        *("president", "executive", "strategist", "analyst"),
+    }
 )
+_BEFORE = {
+    **dict.fromkeys(("year", "years", "decade", "decades"), ("of", "in")),
+    **dict.fromkeys(("named", "recognised", "recognized"), ("as", "by", "one")),
+    **dict.fromkeys(("member", "board", "head"), ("of",)),
+    **dict.fromkeys(("hold", "holds"), ("a",)),
+    "served": ("as",),
+    "worked": ("at", "for", "with"),
+    "previously": ("at", "with", "served"),
+    "employed": ("at", "by"),
+    "clients": ("include",),
+    "fortune": ("500",),
+    "featured": ("in",),
+    "award": ("winning",),
+}
+_STEMS = ("alumn", "keynote")
+
+
+def _may_be_credential(lowered: str) -> bool:
+    """False when ``credential()`` cannot find anything in ``lowered``."""
+    runs = _RUN.findall(lowered)
+    for at, run in enumerate(runs):
+        if run in _ALONE or run.startswith(_STEMS):
+            return True
+        after = _BEFORE.get(run)
+        if after and at + 1 < len(runs) and runs[at + 1].startswith(after):
+            return True
+    return False
+
+
+def _is_credential(sentence: str) -> bool:
+    lowered = sentence.lower()
+    if _may_be_credential(lowered) and credential().search(lowered):
+        return True
+    return bool(_TITLES.search(sentence))
+
+
 _TITLES = re.compile(  # as written: "MBA", not "mba"
     r"\b(?:MBA|Ph\.?D|MSc|BSc|CPA|PMP|CFA|CEO|CTO|CFO|COO|CMO|VP|B\.A\.|M\.A\.)\b"
 )
@@ -98,7 +219,7 @@ def mostly_credentials(sentences: list[str]) -> tuple[int, int] | None:
     real = [s for s in sentences if len(WORD.findall(s)) >= 3]
     total, found, others = len(real), 0, 0
     for sentence in real:
-        if _CREDENTIAL.search(sentence.lower()) or _TITLES.search(sentence):
+        if _is_credential(sentence):
             found += 1
             continue
         others += 1

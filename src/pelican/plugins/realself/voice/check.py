@@ -54,9 +54,9 @@ def findings(
                 'try "I" — tell it the way you\'d tell a friend'
             )
             warn(THIRD_PERSON, (name,), f"{name} reads in the third person", message)
-    pattern = buzz.phrase_pattern(options.phrases(language))
+    phrases = options.phrases(language)
     for name, said in texts.items():
-        hits = list(dict.fromkeys(buzz.buzzwords(said, pattern)))
+        hits = list(dict.fromkeys(buzz.buzzwords(said, phrases)))
         if hits:
             message = (
                 f"leans on corporate phrases ({_quote_list(hits[:3])}); try saying "
