@@ -49,24 +49,25 @@ _RUN = re.compile(r"\w+")
 class _PhraseWords(NamedTuple):
     """Phrases by their first word, for the quick look."""
 
-    starts: dict[str, list[tuple[tuple[str, ...], bool]]]  # word -> (rest, "*"?)
+    # first word -> (the words after it, and with "*" how the last one starts)
+    starts: dict[str, list[tuple[tuple[str, ...], str | None]]]
     stems: tuple[str, ...]  # one-word phrases with "*": a word starting so
     always: bool  # a phrase with more than letters in a word: compile
 
 
 @functools.lru_cache(maxsize=16)  # a build has a few languages and one setting
 def _phrase_words(phrases: frozenset[str]) -> _PhraseWords:
-    starts: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    starts: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
     stems = []
     for phrase in phrases:
-        star = phrase.endswith("*")
         words = phrase.rstrip("*").split()
         if not all(_RUN.fullmatch(w) for w in words):  # "d'opinion", "24/7"
             return _PhraseWords({}, (), True)
-        if star and len(words) == 1:
-            stems.append(words[0])
+        stem = words.pop() if phrase.endswith("*") else None
+        if not words:  # one word with "*": "synerg*"
+            stems.append(stem)
         else:
-            starts.setdefault(words[0], []).append((tuple(words[1:]), star))
+            starts.setdefault(words[0], []).append((tuple(words[1:]), stem))
     return _PhraseWords(starts, tuple(stems), False)
 
 
@@ -85,18 +86,11 @@ def _may_hold_phrase(sentences: list[str], phrases: frozenset[str]) -> bool:
         for at, run in enumerate(runs):
             if run.startswith(found.stems):
                 return True
-            for rest, star in found.starts.get(run, ()):
-                following = runs[at + 1 : at + 1 + len(rest)]
-                if len(following) < len(rest):
+            for exact, stem in found.starts.get(run, ()):
+                end = at + 1 + len(exact)
+                if tuple(runs[at + 1 : end]) != exact:
                     continue
-                if not rest or (
-                    following[:-1] == list(rest[:-1])
-                    and (
-                        following[-1].startswith(rest[-1])
-                        if star
-                        else following[-1] == rest[-1]
-                    )
-                ):
+                if stem is None or (end < len(runs) and runs[end].startswith(stem)):
                     return True
     return False
 
@@ -200,16 +194,16 @@ def _may_be_credential(lowered: str) -> bool:
     return False
 
 
+_TITLES = re.compile(  # as written: "MBA", not "mba"
+    r"\b(?:MBA|Ph\.?D|MSc|BSc|CPA|PMP|CFA|CEO|CTO|CFO|COO|CMO|VP|B\.A\.|M\.A\.)\b"
+)
+
+
 def _is_credential(sentence: str) -> bool:
     lowered = sentence.lower()
     if _may_be_credential(lowered) and credential().search(lowered):
         return True
     return bool(_TITLES.search(sentence))
-
-
-_TITLES = re.compile(  # as written: "MBA", not "mba"
-    r"\b(?:MBA|Ph\.?D|MSc|BSc|CPA|PMP|CFA|CEO|CTO|CFO|COO|CMO|VP|B\.A\.|M\.A\.)\b"
-)
 
 
 def mostly_credentials(sentences: list[str]) -> tuple[int, int] | None:
