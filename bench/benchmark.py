@@ -195,14 +195,21 @@ def _time_the_plugin(spent: dict[str, float]) -> None:
     import pelican.plugins.realself as plugin
     from pelican.plugins.realself.generator import RealselfGenerator
 
-    def timed(function):
+    running = []  # the timed call we are inside, if any
+
+    def timed(function, name=None):
+        name = name or function.__name__
+
         def run(*args, **kwargs):
+            if running:  # counted by the call it runs inside (generator_init
+                return function(*args, **kwargs)  # inside __init__, say)
+            running.append(name)
             start = time.process_time()
             try:
                 return function(*args, **kwargs)
             finally:
-                name = function.__name__
                 spent[name] = spent.get(name, 0.0) + time.process_time() - start
+                running.pop()
 
         return run
 
@@ -214,6 +221,15 @@ def _time_the_plugin(spent: dict[str, float]) -> None:
             setattr(plugin, receiver.__name__, timed(receiver))
     for name in ("generate_context", "generate_output", "__init__"):
         setattr(RealselfGenerator, name, timed(getattr(RealselfGenerator, name)))
+    # The compiled templates we keep are looked up and written while Pelican
+    # renders the theme's pages too, outside our handlers (caching.py).
+    # (Only when the generator's import loaded them: importing them here
+    # would leave that import untimed.)
+    caching = sys.modules.get("pelican.plugins.realself.caching")
+    kept = getattr(caching, "CompiledTemplates", None)
+    for name in ("get_bucket", "dump_bytecode") if kept else ():
+        method = getattr(kept, name)
+        setattr(kept, name, timed(method, "compiled templates"))
 
 
 def _idle_in_one_process(job: dict) -> dict:

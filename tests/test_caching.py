@@ -154,6 +154,48 @@ def test_kept_templates_write_the_same_site_as_compiling_them(site, monkeypatch)
     assert every_file(site.output) == compiling
 
 
+def test_kept_templates_are_written_whole_or_not_at_all(tmp_path):
+    """Written under a temporary name and renamed: no partial file is left
+    behind, a disk error only means compiling again, anything else is raised."""
+    import jinja2
+    from jinja2.bccache import Bucket
+
+    env = jinja2.Environment()
+    code = compile(env.compile("Hi {{ name }}", raw=True), "t.html", "exec")
+    kept = caching.CompiledTemplates(str(tmp_path))
+
+    def bucket() -> Bucket:
+        made = Bucket(env, "key", "checksum")
+        made.code = code
+        return made
+
+    kept.dump_bytecode(bucket())
+    assert [p.name for p in tmp_path.iterdir()] == ["__jinja2_key.cache"]
+    loaded = Bucket(env, "key", "checksum")
+    kept.load_bytecode(loaded)
+    assert loaded.code == code
+
+    class Interrupted(Exception):
+        pass
+
+    def failing(why: BaseException):
+        def write(handle):
+            handle.write(b"half")
+            raise why
+
+        return write
+
+    broken = bucket()
+    broken.write_bytecode = failing(OSError("disk full"))  # type: ignore[method-assign]
+    kept.dump_bytecode(broken)
+    broken.write_bytecode = failing(Interrupted())  # type: ignore[method-assign]
+    with pytest.raises(Interrupted):
+        kept.dump_bytecode(broken)
+    assert [p.name for p in tmp_path.iterdir()] == ["__jinja2_key.cache"]
+    kept.load_bytecode(loaded)
+    assert loaded.code == code  # the whole file from before, untouched
+
+
 def test_a_cache_folder_that_cannot_be_made_only_costs_compiling(site):
     site.write("realself/sam.yaml", "kind: profile\nname: Sam\n")
     blocker = site.root / "not-a-folder"
@@ -182,10 +224,16 @@ def test_the_template_key_follows_what_shapes_compiled_code():
     without = jinja2.Environment()
     without.filters["shout"] = lambda v: v
     assert _environment_key(with_context) != _environment_key(without)
-    # kept per environment, but not past a change to it
+    # kept, but not past a change to an environment: a filter added, or
+    # one replaced by a function called otherwise
     before = _environment_key(without)
     without.filters["whisper"] = jinja2.pass_context(lambda ctx, v: v)
-    assert _environment_key(without) != before
+    in_context = _environment_key(without)
+    assert in_context != before
+    without.filters["whisper"] = lambda v: v
+    assert _environment_key(without) not in (before, in_context)
+    without.filters["whisper"] = jinja2.pass_context(lambda ctx, v: v)
+    assert _environment_key(without) == in_context
     without.trim_blocks = True
     assert _environment_key(without) != before
 
