@@ -10,7 +10,6 @@ corpus of their mutations, and check that the fast check is really used.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 import subprocess
 import sys
@@ -231,6 +230,13 @@ def mutations(data: dict) -> list[dict]:
     return out
 
 
+def _changed(doc: Any, **changes: Any) -> Any:
+    """A copy of the document ``doc`` with some of its attributes changed."""
+    changed = copy.copy(doc)
+    vars(changed).update(changes)
+    return changed
+
+
 def _at(data: Any, place: tuple[Any, ...]) -> Any:
     for part in place:
         data = data[part]
@@ -243,9 +249,9 @@ def test_mutated_documents_are_declined_or_equal():
     for doc in docs:
         for data in mutations(doc.data):
             if not isinstance(data.get("kind"), str) or data["kind"] not in KINDS:
-                assert fast_check.check(dataclasses.replace(doc, data=data)) is None
+                assert fast_check.check(_changed(doc, data=data)) is None
                 continue
-            if agree(dataclasses.replace(doc, data=data)):
+            if agree(_changed(doc, data=data)):
                 used += 1
             else:
                 declined += 1
@@ -256,7 +262,7 @@ def test_mutated_documents_are_declined_or_equal():
 def test_a_document_with_a_part_the_loader_refused_goes_to_pydantic():
     (doc,) = documents("kind: note\nquote: Hi\nwho: Ana\n", "n.yaml")
     assert fast_check.check(doc) is not None
-    assert fast_check.check(dataclasses.replace(doc, reported={("who",)})) is None
+    assert fast_check.check(_changed(doc, reported={("who",)})) is None
 
 
 def test_markdown_budget_is_shared_and_given_back_when_declined():

@@ -4,7 +4,6 @@ key positions and problems, valid document or not."""
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -38,9 +37,7 @@ def both_ways(text: str, limits=DEFAULT_LIMITS) -> tuple:
 def assert_same(text: str, limits=DEFAULT_LIMITS) -> None:
     (docs, problems), (plain_docs, plain_problems) = both_ways(text, limits)
     assert problems == plain_problems
-    assert [dataclasses.asdict(d) for d in docs] == [
-        dataclasses.asdict(d) for d in plain_docs
-    ]
+    assert [vars(d) for d in docs] == [vars(d) for d in plain_docs]
     # the same types too: True is not 1, "1" is not 1
     assert [repr(d.data) for d in docs] == [repr(d.data) for d in plain_docs]
 

@@ -25,6 +25,12 @@ from pelican.cache import FileDataCacher
 from . import host
 from .precompiled import call_kind, compile_options, shipped_code
 
+#: The parsed YAML's cache file in CACHE_PATH. Its number goes up when a
+#: record it holds (load.Document, problems.Problem) changes shape: a cache
+#: an earlier version wrote is then not read back into classes it no longer
+#: fits (a Problem was a dataclass before 2), but left unread.
+PARSED = "RealselfGenerator-2"
+
 
 def keep_compiled_templates(env: Any, settings: dict[str, Any]) -> None:
     """Keep compiled templates between builds, in Pelican's CACHE_PATH.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
@@ -24,31 +23,35 @@ from .problems import WARNING, Problem, field_path
 from .settings import Config
 
 
-@dataclass
 class Item:
-    """A valid document and where it came from."""
+    """A valid document and where it came from (plain classes here:
+    load.Document says why)."""
 
-    model: Any
-    doc: Document
-    path: str  # absolute path of the YAML file
-    window: Any = None  # offers: when they open and close
+    def __init__(self, model: Any, doc: Document, path: str):
+        self.model = model
+        self.doc = doc
+        self.path = path  # absolute path of the YAML file
+        self.window: Any = None  # offers: when they open and close
 
 
-@dataclass
 class Collection:
-    profiles: list[Item] = field(default_factory=list)
-    notes: list[Item] = field(default_factory=list)  # with consent only
-    offers: list[Item] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    primary: Item | None = None
-    # (slug, lang) -> item, for the uniqueness checks
-    profile_slugs: dict[tuple[str, str], Item] = field(default_factory=dict)
-    offer_slugs: dict[tuple[str, str], Item] = field(default_factory=dict)
-    # (kind, slug) -> where the mistake that left it out is ("sam.yaml:19:1"),
-    # so what names a left-out document can point there instead of guessing
-    skipped: dict[tuple[str, str], str] = field(default_factory=dict)
-    skipped_primary: str | None = None  # slug of a left-out primary profile
-    held_back: int = 0  # notes without consent
+    """What a build read: valid documents by kind, and every problem."""
+
+    def __init__(self) -> None:
+        self.profiles: list[Item] = []
+        self.notes: list[Item] = []  # with consent only
+        self.offers: list[Item] = []
+        self.problems: list[Problem] = []
+        self.primary: Item | None = None
+        # (slug, lang) -> item, for the uniqueness checks
+        self.profile_slugs: dict[tuple[str, str], Item] = {}
+        self.offer_slugs: dict[tuple[str, str], Item] = {}
+        # (kind, slug) -> where the mistake that left it out is
+        # ("sam.yaml:19:1"), so what names a left-out document can point
+        # there instead of guessing
+        self.skipped: dict[tuple[str, str], str] = {}
+        self.skipped_primary: str | None = None  # a left-out primary profile
+        self.held_back = 0  # notes without consent
 
     def why_skipped(self, kind: str, slug: str | None) -> str | None:
         """'profile 'sam' was skipped: see sam.yaml:19:1', or None."""

@@ -13,7 +13,6 @@ step lives in its own module; this class calls them in order:
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import logging
 import posixpath
@@ -61,7 +60,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         FileStampDataCacher.__init__(
             self,
             self.settings,
-            "RealselfGenerator",
+            caching.PARSED,
             self.settings["CACHE_CONTENT"],
             self.settings["LOAD_CONTENT_CACHE"],
         )
@@ -74,7 +73,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             # Messages name files as seen from where Pelican runs now.
             for doc in docs:
                 doc.source = source
-            return docs, [dataclasses.replace(p, source=source) for p in problems]
+            return docs, [p._replace(source=source) for p in problems]
         from .load import load_file
 
         self.parsed_files += 1

@@ -15,7 +15,6 @@ page. tests/test_head_scan.py and test_real_themes.py hold the two equal.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -25,15 +24,25 @@ class _Done(Exception):
     """Raised by the scan at the end of the head: the body is never read."""
 
 
-@dataclass
 class _Head:
-    """Where things are in a rendered page, as offsets into its text."""
+    """Where things are in a rendered page, as offsets into its text.
 
-    end: int | None = None  # where our markup goes
-    body: int | None = None  # the start of <body>, if written
-    titles: list[tuple[int, int, int, int]] = field(default_factory=list)
-    canonicals: list[tuple[int, int]] = field(default_factory=list)
-    metas: list[tuple[str, int, int]] = field(default_factory=list)
+    A plain class, as the other records a build makes (load.Document says
+    why)."""
+
+    def __init__(self) -> None:
+        self.end: int | None = None  # where our markup goes
+        self.body: int | None = None  # the start of <body>, if written
+        self.titles: list[tuple[int, int, int, int]] = []
+        self.canonicals: list[tuple[int, int]] = []
+        self.metas: list[tuple[str, int, int]] = []
+
+    # The quick scan is held equal to the parser's (tests/test_head_scan.py).
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Head) and vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        return f"_Head({vars(self)})"
 
 
 class _HeadScan(HTMLParser):

@@ -7,19 +7,19 @@ them through ``realself.ledger`` and ``realself.next_change``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from .offer_state import CLOSED, FULL, UPCOMING
 
 
-@dataclass
 class Ledger:
-    """What has been given so far, for the giveaway page."""
+    """What has been given so far, for the giveaway page (a plain class:
+    load.Document says why)."""
 
-    offers_given: int = 0  # offers whose window has opened
-    spots_given: int = 0  # spots claimed across all offers
-    spots_open: int = 0  # spots still to be had in open offers
+    def __init__(self) -> None:
+        self.offers_given = 0  # offers whose window has opened
+        self.spots_given = 0  # spots claimed across all offers
+        self.spots_open = 0  # spots still to be had in open offers
 
 
 def ledger(offers: list[Any]) -> Ledger:

@@ -16,11 +16,9 @@ when available) and build plain data ourselves:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from typing import Any
 
 from .limits import DEFAULT_LIMITS, Limits
@@ -70,21 +68,28 @@ _ALLOWED_TAGS = {_TAG + "str", _TAG + "int", _TAG + "bool", _TAG + "null"}
 _ALLOWED_TAGS |= {_TAG + "seq", _TAG + "map", "!"}
 
 
-@dataclass
 class Document:
-    """One YAML document with the position of every value and key in it."""
+    """One YAML document with the position of every value and key in it.
 
-    source: str  # site-relative path
-    index: int  # 0-based position of the document in its file
-    start: Position
-    data: Any
-    positions: dict[Path, Position] = field(default_factory=dict)
-    key_positions: dict[Path, Position] = field(default_factory=dict)
-    broken: bool = False  # had a load problem: report it, never publish it
-    complete: bool = True  # False when reading stopped early (data is partial)
-    # Paths that already have a load problem: later checks stay quiet there,
-    # so one mistake gives one message.
-    reported: set[Path] = field(default_factory=set)
+    The records a build makes (this one, collect.Collection, our_outputs.Pages
+    and the others) are plain classes, not dataclasses: a dataclass writes and
+    compiles its methods' source as its module loads, 0.6-2 ms each, and
+    every build with our YAML loads them (a tenth of the plugin's own time
+    on a typical blog, for eleven of them).
+    """
+
+    def __init__(self, source: str, index: int, start: Position, data: Any):
+        self.source = source  # site-relative path
+        self.index = index  # 0-based position of the document in its file
+        self.start = start
+        self.data = data
+        self.positions: dict[Path, Position] = {}
+        self.key_positions: dict[Path, Position] = {}
+        self.broken = False  # had a load problem: report it, never publish it
+        self.complete = True  # False when reading stopped early (data is partial)
+        # Paths that already have a load problem: later checks stay quiet
+        # there, so one mistake gives one message.
+        self.reported: set[Path] = set()
 
     def where(self, path: Path, *, key: bool = False) -> Position:
         """Best position for a path: the node itself, else its nearest parent."""
@@ -538,7 +543,7 @@ def _hidden_breaks(text: str, source: str) -> tuple[str, list[Problem], list[Pos
         problems.append(Problem(source, *place, "", message))
     if len(found) > _HIDDEN_SHOWN:
         message = f"... and {len(found) - _HIDDEN_SHOWN:,} more invisible line breaks"
-        problems.append(dataclasses.replace(problems[-1], message=message))
+        problems.append(problems[-1]._replace(message=message))
     return _HIDDEN_BREAK.sub(" ", text), problems, places
 
 
@@ -579,7 +584,7 @@ def load_text(
         if documents:
             paths = _refuse_where(documents, places)[:_HIDDEN_SHOWN]
             hidden = [
-                dataclasses.replace(problem, field=field_path(path))
+                problem._replace(field=field_path(path))
                 for problem, path in zip(hidden, paths, strict=False)
             ] + hidden[len(paths) :]
         problems = hidden + problems

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -39,12 +38,14 @@ _VOID = frozenset(
 # -- finding markers in a reader's HTML ----------------------------------------
 
 
-@dataclass
 class _Element:
-    tag: str
-    start: int  # where its start tag begins
-    inside: int  # where its start tag ends
-    close: int | None = None  # where its end tag begins, if it has one
+    """An element of the post, by offsets (a plain class: load.Document)."""
+
+    def __init__(self, tag: str, start: int, inside: int):
+        self.tag = tag
+        self.start = start  # where its start tag begins
+        self.inside = inside  # where its start tag ends
+        self.close: int | None = None  # where its end tag begins, if it has one
 
 
 class _Scan(HTMLParser):

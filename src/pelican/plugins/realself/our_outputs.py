@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import collisions
@@ -27,21 +26,24 @@ logger = logging.getLogger(__name__)
 
 # Here, not in assemble.py (which fills it): every build makes one, empty when
 # there are no documents, and a site without our YAML never loads assemble.py.
-@dataclass
 class Pages:
-    """What this site writes from our documents, and what another site shows."""
+    """What this site writes from our documents, and what another site shows.
 
-    profiles: list[RealselfProfile] = field(default_factory=list)  # published
-    translations: list[RealselfProfile] = field(default_factory=list)
-    hidden_profiles: list[RealselfProfile] = field(default_factory=list)
-    draft_profiles: list[RealselfProfile] = field(default_factory=list)
-    primary: RealselfProfile | None = None
-    offers: list[RealselfOffer] = field(default_factory=list)  # published, soonest
-    offer_translations: list[RealselfOffer] = field(default_factory=list)
-    other_offers: list[RealselfOffer] = field(default_factory=list)  # hidden, drafts
-    # (kind, slug) -> a version another language's site shows (i18n_subsites),
-    # so a marker naming it links there
-    elsewhere: dict[tuple[str, str], Any] = field(default_factory=dict)
+    A plain class, as the other records a build makes (load.Document says
+    why)."""
+
+    def __init__(self) -> None:
+        self.profiles: list[RealselfProfile] = []  # published
+        self.translations: list[RealselfProfile] = []
+        self.hidden_profiles: list[RealselfProfile] = []
+        self.draft_profiles: list[RealselfProfile] = []
+        self.primary: RealselfProfile | None = None
+        self.offers: list[RealselfOffer] = []  # published, soonest first
+        self.offer_translations: list[RealselfOffer] = []
+        self.other_offers: list[RealselfOffer] = []  # hidden, drafts
+        # (kind, slug) -> a version another language's site shows
+        # (i18n_subsites), so a marker naming it links there
+        self.elsewhere: dict[tuple[str, str], Any] = {}
 
     def all_profiles(self) -> list[RealselfProfile]:
         """Every profile this site writes."""
@@ -146,12 +148,17 @@ def our_claims(pages: Any, config: Config) -> list[Claim]:
     return claims
 
 
-@dataclass
 class Settled:
-    """Which of our writes another part of the build keeps."""
+    """Which of our writes another part of the build keeps (a plain class:
+    load.Document says why)."""
 
-    skipped: set[tuple[str, Any]] = field(default_factory=set)  # Claim.key
-    written: set[str] = field(default_factory=set)  # every path the build writes
+    def __init__(
+        self,
+        skipped: set[tuple[str, Any]] | None = None,  # Claim.key
+        written: set[str] | None = None,  # every path the build writes
+    ):
+        self.skipped = skipped if skipped is not None else set()
+        self.written = written if written is not None else set()
 
     def free(self, path: str | None, who: Any) -> bool:
         """Whether we write ``path`` for ``who`` (a setting name or our page)."""

@@ -8,26 +8,32 @@ by REALSELF_SIDEBAR_OFFERS).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from .ledger import Ledger, ledger, next_change
 from .offer_state import CLOSING_SOON, OPEN, UPCOMING
 
 
-@dataclass
 class RealselfContext:
-    """What themes see as ``realself``."""
+    """What themes see as ``realself`` (a plain class: load.Document says why)."""
 
-    profiles: list[Any] = field(default_factory=list)
-    primary: Any = None
-    offers: list[Any] = field(default_factory=list)  # published, soonest first
-    now: dt.datetime | None = None
-    ledger: Ledger = field(default_factory=Ledger)
-    next_change: dt.datetime | None = None
-    sidebar_limit: int = 3
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        profiles: list[Any],
+        primary: Any,
+        offers: list[Any],  # published, soonest first
+        now: dt.datetime,
+        ledger: Ledger,
+        sidebar_limit: int,
+    ):
+        self.profiles = profiles
+        self.primary = primary
+        self.offers = offers
+        self.now = now
+        self.ledger = ledger
+        self.next_change: dt.datetime | None = None
+        self.sidebar_limit = sidebar_limit
         self._by_slug = {p.slug: p for p in self.profiles}
         self._offers_by_slug = {o.slug: o for o in self.offers}
         self.open_offers = [o for o in self.offers if o.state in (OPEN, CLOSING_SOON)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..problems import Problem
@@ -37,19 +36,34 @@ NO_STORY = 10
 STALE_NOW = 5
 
 
-@dataclass
 class VoiceReport:
-    """How human one profile reads: a score, why, and what to look at."""
+    """How human one profile reads: a score, why, and what to look at.
 
-    slug: str
-    source: str
-    score: int
-    reasons: list[str] = field(default_factory=list)
-    findings: list[Problem] = field(default_factory=list)  # all WARNING
-    kinds: list[str] = field(default_factory=list)  # kind of each finding
-    lang: str = "en"
-    checks: list[str] = field(default_factory=list)  # what ran for this language
-    skipped: list[str] = field(default_factory=list)  # what could not, fairly
+    A plain class, as the other records a build makes (load.Document says
+    why)."""
+
+    def __init__(
+        self,
+        *,
+        slug: str,
+        source: str,
+        score: int,
+        reasons: list[str],
+        findings: list[Problem],  # all WARNING
+        kinds: list[str],  # kind of each finding
+        lang: str,
+        checks: list[str],  # what ran for this language
+        skipped: list[str],  # what could not, fairly
+    ):
+        self.slug = slug
+        self.source = source
+        self.score = score
+        self.reasons = reasons
+        self.findings = findings
+        self.kinds = kinds
+        self.lang = lang
+        self.checks = checks
+        self.skipped = skipped
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for `realself check --format json`."""
