@@ -281,3 +281,21 @@ def test_versions_in_cache_keys_are_the_installed_ones():
     assert rendered._renderer_code()[1:] == (version("markdown"), version("nh3"))
     # a module without one: the metadata, as before
     assert caching.module_version(object(), "jinja2") == version("jinja2")
+
+
+def test_a_cache_an_earlier_format_wrote_is_not_read(site):
+    """When a record the parsed cache holds changes shape, the cache file's
+    name changes with it: the file an earlier version wrote (here one whose
+    records no longer load at all) is left unread and the build goes on."""
+    import gzip
+
+    # a pickle of a record whose class is gone: loading it raises
+    data = b"cpelican.plugins.realself.gone\nRecord\n)\x81."
+    (site.root / "cache").mkdir()
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello.\n")
+    for earlier in ("RealselfGenerator", "RealselfGenerator-1"):
+        with gzip.open(site.root / "cache" / earlier, "wb") as handle:
+            handle.write(data)
+    assert caching.PARSED not in ("RealselfGenerator", "RealselfGenerator-1")
+    Pelican(read_settings(path=None, override=site.cached_settings())).run()
+    assert "Sam" in site.read("about/sam/index.html")
