@@ -159,7 +159,21 @@ def test_a_site_without_yaml_renders_nothing(site, monkeypatch):
     site.write("post.md", "Title: P\nDate: 2026-01-01\n\nHello.\n")
     site.build()
     assert made == []
-    assert site.exists("p.html") and site.exists("realself.json")
+    assert site.exists("p.html")
+    # nor does it write anything: nothing would link to our files
+    assert not site.exists("realself.json") and not site.exists("realself")
+
+
+def test_an_export_an_earlier_build_left_is_emptied_once_the_yaml_is_gone(site):
+    site.write("realself/sam.yaml", "kind: profile\nname: Sam\nstory: Hello.\n")
+    site.write("post.md", "Title: P\nDate: 2026-01-01\n\nHello.\n")
+    site.build()
+    assert [p["slug"] for p in json.loads(site.read("realself.json"))["profiles"]] == [
+        "sam"
+    ]
+    (site.content / "realself" / "sam.yaml").unlink()
+    site.build()
+    assert json.loads(site.read("realself.json"))["profiles"] == []
 
 
 # -- per-page work that does not grow with the number of offers ------------------------
@@ -289,6 +303,8 @@ ONLY_WITH_DOCUMENTS = {
     *("limits", "load", "marker_html", "marker_render", "markers", "migrate"),
     *("models", "pages", "page_head", "problems", "render", "rendered"),
     *("summary", "theme_parent", "traps", "voice"),
+    # nor does it write anything (an export an earlier build left aside)
+    *("export", "inside_output", "structured", "urls", "write"),
 }
 
 
@@ -333,7 +349,7 @@ def test_a_site_without_yaml_never_imports_yaml_pydantic_babel_or_bs4(tmp_path):
     )
     assert "HEAVY []" in done.stdout, done.stdout + done.stderr
     assert (tmp_path / "out" / "p.html").exists()
-    assert (tmp_path / "out" / "realself.json").exists()
+    assert not (tmp_path / "out" / "realself.json").exists()  # nothing of ours
     # Importing the plugin (every `pelican` run does) loads register() and the
     # check of Pelican it makes; the handlers import the rest when called.
     assert (

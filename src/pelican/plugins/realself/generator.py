@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import posixpath
 from typing import TYPE_CHECKING, Any
 
 from pelican.cache import FileDataCacher, FileStampDataCacher
 from pelican.generators import Generator
 
-from . import SECTIONS, caching, collisions, host, our_outputs, write
+from . import SECTIONS, caching, collisions, host, our_outputs
 from . import settings as realself_settings
+from .collisions import normal
 from .languages import Sites
 from .paths import find_files
 from .template_api import realself_context
@@ -52,6 +54,7 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         self.settled = our_outputs.Settled()  # which of our writes are ours
         self.why_skipped = _nothing_skipped  # collect.Collection.why_skipped
         self.render: Any = None  # rendered.RememberingRenderer, with documents
+        self.writes = True  # False for a site without our YAML (_left_an_export)
         Generator.__init__(self, *args, **kwargs)
         self.config = realself_settings.of(self.settings)  # read as the build began
         # Parsed YAML is cached with Pelican's CACHE_CONTENT/LOAD_CONTENT_CACHE,
@@ -97,8 +100,22 @@ class RealselfGenerator(Generator, FileStampDataCacher):
             files = find_files(self.path, config.paths, self.settings["IGNORE_FILES"])
         if files or collection is not None:
             self._read(files, collection, render)
+        self.writes = bool(files) or collection is not None or self._left_an_export()
         self.realself = realself_context(self.pages, config.now, config.sidebar_offers)
         self.context["realself"] = self.realself
+
+    def _left_an_export(self) -> bool:
+        """Whether an earlier build left our export in the output folder.
+
+        A site without our YAML gets no file from us: nothing links to our
+        stylesheet or script, and its export would be empty. Only an export
+        left from when it had YAML is written again (emptied, unless the site
+        keeps a file of its own there), so it never lists what is gone.
+        """
+        save_as = self.config.json_save_as
+        if not save_as:
+            return False
+        return os.path.lexists(os.path.join(self.output_path, normal(save_as)))
 
     def _read(
         self, files: list[str], collection: Collection | None, render: Any
@@ -181,6 +198,8 @@ class RealselfGenerator(Generator, FileStampDataCacher):
         primary profile's links must already point at its own address.
         Returns the problems.
         """
+        if not self.writes:  # nothing of ours can meet what the site writes
+            return []
         others = [g for g in generators if g is not self]
         theirs = collisions.their_claims(others, self.settings, self.path)
         self.settled, problems = our_outputs.settle(self.pages, self.config, theirs)
@@ -234,6 +253,10 @@ class RealselfGenerator(Generator, FileStampDataCacher):
 
     # -- writing ---------------------------------------------------------------
     def generate_output(self, writer: Any) -> None:
+        if not self.writes:
+            return
+        from . import write  # most `pelican` runs of a site without YAML write nothing
+
         write.write_all(
             writer,
             pages=self.pages,
