@@ -191,11 +191,9 @@ def test_the_quick_look_passes_a_personal_story_by():
 # Words the quick looks turn on, and others: read as the plain loops read them.
 _LOOK_WORDS = st.sampled_from(
     [
-        *("years", "of", "offer", "in", "worked", "at", "atlas", "alumni"),
-        *("keynotes", "thought", "leader", "leadership", "move", "fast"),
-        *("faster", "synergies", "i'm", "j'ai", "i", "me", "bike", "Jane"),
-        *("dog", "mornings", "hold", "a", "director", "named", "one", "go"),
-        *("gone", "guru", "gurus"),
+        *("thought", "leader", "leadership", "move", "fast", "faster"),
+        *("synergies", "in", "offer", "offering", "go", "gone", "guru"),
+        *("gurus", "i'm", "j'ai", "i", "me", "bike", "Jane", "dog", "mornings"),
     ]
 )
 _LOOK_TEXT = st.lists(

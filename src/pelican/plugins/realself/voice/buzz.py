@@ -56,7 +56,7 @@ class _PhraseWords(NamedTuple):
 
     # first word -> the phrases starting with it, as spaced runs: " thought
     # leader " (a space after: the last word whole), " move fast" (with "*")
-    starts: dict[str, tuple[str, ...]]
+    starts: dict[str, list[str]]
     stems: tuple[str, ...]  # one-word phrases with "*", spaced: " synerg"
     always: bool  # a phrase with more than letters in a word: compile
 
@@ -74,8 +74,7 @@ def _phrase_words(phrases: frozenset[str]) -> _PhraseWords:
             stems.append(spaced)
         else:
             starts.setdefault(words[0], []).append(spaced)
-    firsts = {word: tuple(spaced) for word, spaced in starts.items()}
-    return _PhraseWords(firsts, tuple(stems), False)
+    return _PhraseWords(starts, tuple(stems), False)
 
 
 def _may_hold_phrase(sentences: list[str], phrases: frozenset[str]) -> bool:
